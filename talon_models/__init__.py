@@ -1,0 +1,26 @@
+"""talon_models: the customer-session models of the Talon.One API, standard library only.
+
+Five dataclasses mirror the Ruby SDK's ``TalonOne::NewCustomerSessionV2`` and the models
+it uses, with checked construction and assignment, lossless ``from_dict``/``to_dict``
+and ``from_json``/``to_json``, and one error type, :class:`ValidationError`.
+"""
+
+from ._additional_cost import AdditionalCost
+from ._cart_item import CartItem
+from ._errors import ErrorDetail, ValidationError
+from ._price_detail import PriceDetail
+from ._product import Product
+from ._session import NewCustomerSessionV2
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "AdditionalCost",
+    "CartItem",
+    "ErrorDetail",
+    "NewCustomerSessionV2",
+    "PriceDetail",
+    "Product",
+    "ValidationError",
+    "__version__",
+]

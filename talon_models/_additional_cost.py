@@ -1,0 +1,55 @@
+"""AdditionalCost: a cost such as shipping, on a session or a cart item."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Dict, List, Optional
+
+from ._base import Model, model, set_fields, read_object, unknown_keys, write_unknown
+from ._errors import ErrorDetail
+from ._fields import FLOAT_MAX, Number, field
+
+_PRICE = Number(required=True)
+
+
+@model
+@dataclass(init=False, repr=False, eq=False)
+class AdditionalCost(Model):
+    """The value of one additional cost, such as shipping (Ruby: ``TalonOne::AdditionalCost``)."""
+
+    price: float = field(
+        "price",
+        _PRICE,
+        "The amount of this additional cost, in the currency of your Application.",
+        example=4.5,
+    )
+
+    def __init__(self, *, price: float) -> None:
+        self._init(locals())
+
+    @classmethod
+    def _read(cls, data: Any, unknown: str, errors: List[ErrorDetail]) -> Optional[AdditionalCost]:
+        if type(data) is not dict:
+            data = read_object(data, errors)
+            if data is None:
+                return None
+        start = len(errors) if errors else 0  # errors is usually empty: no call then
+        price = data.get("price")
+        if type(price) is not float or price - price:  # hot path, inline
+            price = _PRICE.check(price, "price", errors)
+        values = {
+            "price": price,
+            "_unknown": None if _KEYS.issuperset(data) else unknown_keys(data, _KEYS, unknown, errors),
+        }
+        if errors and len(errors) > start:
+            return None
+        self = object.__new__(cls)
+        set_fields(self, values)
+        return self
+
+    def _write(self) -> Dict[str, Any]:
+        stored = self.__dict__
+        return write_unknown({"price": stored["price"]}, stored["_unknown"])
+
+
+_KEYS = AdditionalCost._wire_keys

@@ -1,0 +1,261 @@
+"""What the five models share: checked assignment, equality, repr and the JSON entry points.
+
+A model keeps every field in its instance ``__dict__`` under the attribute name (``None``
+when unset; date-times as canonical text), plus ``_unknown``: the wire keys it did not
+know, kept for writing back, or ``None``. Each model class supplies ``_read`` (wire dict
+to model, the hot path of ``from_dict``) and ``_write`` (model to wire dict).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any, ClassVar, Dict, List, Mapping, Optional, Tuple, Type, TypeVar
+
+from . import _datetimes, _json
+from ._errors import ErrorDetail, ValidationError, _UnknownAttributeError
+from ._fields import DateTime, Rule, copy_json, json_type
+
+M = TypeVar("M", bound="Model")
+
+UNKNOWN_MODES = ("keep", "ignore", "forbid")
+
+
+class _DateTimeAttribute:
+    """Reads a stored canonical text back as an aware ``datetime``."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __get__(self, instance: Any, owner: Any = None) -> Any:
+        if instance is None:
+            return self
+        text = instance.__dict__[self.name]
+        return None if text is None else _datetimes.to_datetime(text)
+
+    def __set__(self, instance: Any, value: Any) -> None:
+        type(instance).__setattr__(instance, self.name, value)
+
+
+class _DefaultAttribute:
+    """Reads a field that has a default: the stored value, or the default when unset."""
+
+    def __init__(self, name: str, default: Any) -> None:
+        self.name = name
+        self.default = default
+
+    def __get__(self, instance: Any, owner: Any = None) -> Any:
+        if instance is None:
+            return self
+        value = instance.__dict__[self.name]
+        return self.default if value is None else value
+
+    def __set__(self, instance: Any, value: Any) -> None:
+        type(instance).__setattr__(instance, self.name, value)
+
+
+def model(cls: Type[M]) -> Type[M]:
+    """Finish a model class after ``@dataclass``: index its rules and install accessors."""
+    rules: Dict[str, Tuple[str, Rule]] = {}
+    for item in dataclasses.fields(cls):  # type: ignore[arg-type]
+        meta = item.metadata
+        rules[item.name] = (meta["wire"], meta["rule"])
+        if isinstance(meta["rule"], DateTime):
+            setattr(cls, item.name, _DateTimeAttribute(item.name))
+        elif meta["default"] is not None:
+            setattr(cls, item.name, _DefaultAttribute(item.name, meta["default"]))
+    cls._rules = rules
+    cls._wire_keys = frozenset(wire for wire, _ in rules.values())
+    return cls
+
+
+class Model:
+    """Behaviour shared by every model. Not instantiated itself."""
+
+    _rules: ClassVar[Dict[str, Tuple[str, Rule]]]
+    _wire_keys: ClassVar[frozenset]  # type: ignore[type-arg]
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, so not hashable
+
+    # -- building and changing -------------------------------------------------------
+
+    def _init(self, arguments: Mapping[str, Any]) -> None:
+        """Check every constructor argument, report all problems at once, then store."""
+        errors: List[ErrorDetail] = []
+        stored = {name: rule.check(arguments[name], wire, errors) for name, (wire, rule) in self._rules.items()}
+        if errors:
+            raise ValidationError(errors, type(self).__name__)
+        stored["_unknown"] = None
+        object.__setattr__(self, "__dict__", stored)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        entry = self._rules.get(name)
+        if entry is None:
+            problem = ErrorDetail((name,), "is not a field of %s" % type(self).__name__, value)
+            raise _UnknownAttributeError([problem], type(self).__name__)
+        wire, rule = entry
+        errors: List[ErrorDetail] = []
+        stored = rule.check(value, wire, errors)
+        if errors:
+            raise ValidationError(errors, type(self).__name__)
+        self.__dict__[name] = stored
+
+    def __delattr__(self, name: str) -> None:
+        setattr(self, name, None)
+
+    # -- checking ----------------------------------------------------------------------
+
+    def _collect_errors(self, errors: List[ErrorDetail]) -> None:
+        for name, (wire, rule) in self._rules.items():
+            rule.check(getattr(self, name), wire, errors)
+        unknown = self.__dict__["_unknown"]
+        if unknown:
+            for key, value in unknown.items():
+                copy_json(value, key, errors)
+
+    def validate(self) -> None:
+        """Check the whole tree again, for lists and dicts changed in place.
+
+        Raises:
+            ValidationError: with every problem found.
+        """
+        errors: List[ErrorDetail] = []
+        self._collect_errors(errors)
+        if errors:
+            raise ValidationError(errors, type(self).__name__)
+
+    def is_valid(self) -> bool:
+        """Whether :meth:`validate` would pass (Ruby's ``valid?``)."""
+        errors: List[ErrorDetail] = []
+        self._collect_errors(errors)
+        return not errors
+
+    # -- comparing and showing ---------------------------------------------------------
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return self.__dict__ == other.__dict__
+
+    def __repr__(self) -> str:
+        shown = ", ".join(
+            "%s=%r" % (name, getattr(self, name)) for name in self._rules if self.__dict__[name] is not None
+        )
+        return "%s(%s)" % (type(self).__name__, shown)
+
+    @property
+    def unknown_fields(self) -> Dict[str, Any]:
+        """The wire keys this model did not know, with their values (a copy)."""
+        unknown = self.__dict__["_unknown"]
+        return copy_json(unknown, "", []) if unknown else {}
+
+    # -- the wire ------------------------------------------------------------------------
+
+    @classmethod
+    def _read(cls: Type[M], data: Any, unknown: str, errors: List[ErrorDetail]) -> Optional[M]:
+        raise NotImplementedError
+
+    def _write(self) -> Dict[str, Any]:
+        raise NotImplementedError
+
+    @classmethod
+    def from_dict(cls: Type[M], data: Any, *, unknown: str = "keep") -> M:
+        """Build a model from its wire form (camelCase keys, as in the API's JSON).
+
+        ``unknown`` says what happens to keys the model does not know: ``"keep"`` them to
+        write back, ``"ignore"`` them, or ``"forbid"`` them. The result shares no list or
+        dict with ``data``, and ``data`` is not changed.
+
+        Raises:
+            ValidationError: with every problem of ``data``, each at its wire path.
+            ValueError: ``unknown`` is not one of the three modes.
+        """
+        if unknown not in UNKNOWN_MODES:
+            raise ValueError("unknown must be 'keep', 'ignore' or 'forbid', not %r" % (unknown,))
+        errors: List[ErrorDetail] = []
+        result = cls._read(data, unknown, errors)
+        if errors or result is None:
+            raise ValidationError(errors, cls.__name__)
+        return result
+
+    @classmethod
+    def from_json(cls: Type[M], text: _json.JSONText, *, unknown: str = "keep") -> M:
+        """Build a model from JSON text (``str``, or ``bytes`` in UTF-8).
+
+        Raises:
+            ValidationError: the text is not strict JSON, or its data is not valid.
+            ValueError: ``unknown`` is not one of the three modes.
+        """
+        return cls.from_dict(_json.load(text, cls.__name__), unknown=unknown)
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The wire form: camelCase keys in field order, unset fields left out.
+
+        Every list and dict in the result is new.
+
+        Raises:
+            ValidationError: a list or dict was changed in place into something invalid.
+        """
+        try:
+            return self._write()
+        except Exception:
+            self.validate()  # says what is wrong, and where
+            raise
+
+    def to_json(self, *, indent: Optional[int] = None) -> str:
+        """The wire form as JSON text, compact unless ``indent`` is given.
+
+        Raises:
+            ValidationError: a list or dict was changed in place into something invalid.
+        """
+        data = self.to_dict()
+        try:
+            return _json.dump(data, indent)
+        except (TypeError, ValueError, RecursionError):
+            self.validate()
+            raise
+
+
+# Stores a whole ``__dict__`` at once, bypassing the checking __setattr__: for models
+# built from data already checked. Calling the descriptor directly is the cheapest way
+# (a measurable share of from_dict for the small nested models).
+set_fields = Model.__dict__["__dict__"].__set__
+
+
+def read_object(data: Any, errors: List[ErrorDetail]) -> Optional[Dict[str, Any]]:
+    """``data`` as a plain dict, or ``None`` with an error when it is not a JSON object."""
+    if type(data) is dict:
+        return data
+    if isinstance(data, dict):
+        return dict(data)
+    errors.append(ErrorDetail((), "expected object, got %s" % json_type(data), data))
+    return None
+
+
+def unknown_keys(
+    data: Dict[str, Any], known: frozenset, mode: str, errors: List[ErrorDetail]  # type: ignore[type-arg]
+) -> Optional[Dict[str, Any]]:
+    """Handle the keys of ``data`` that are not in ``known``, as ``mode`` says.
+
+    Returns the kept ones (copied), or ``None`` when there are none to keep.
+    """
+    if mode == "ignore":
+        return None
+    kept = {}
+    for key, value in data.items():
+        if key in known:
+            continue
+        if mode == "forbid":
+            errors.append(ErrorDetail((key,), "unknown field", value))
+        elif not isinstance(key, str):
+            errors.append(ErrorDetail((key,), "keys must be strings", key))
+        else:
+            kept[key] = copy_json(value, key, errors)
+    return kept or None
+
+
+def write_unknown(out: Dict[str, Any], unknown: Optional[Dict[str, Any]]) -> Dict[str, Any]:
+    """Add the kept unknown keys after the known ones, as copies."""
+    if unknown:
+        for key, value in unknown.items():
+            out[key] = copy_json(value, key, [])
+    return out

@@ -1,0 +1,123 @@
+"""RFC 3339 date-times: one grammar on every Python, one canonical text per instant and offset.
+
+A model stores a date-time as its canonical text, ``YYYY-MM-DDTHH:MM:SS[.fraction]``
+followed by ``Z`` or ``+hh:mm``/``-hh:mm``, the fraction without trailing zeros. Writing a
+payload then costs nothing (formatting a ``datetime`` costs more than encoding the rest of
+a cart item), equal texts mean the same instant and offset, and a fraction finer than a
+microsecond survives a round trip. The ``datetime`` is made when a field is read.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta, timezone
+from typing import Dict, Optional, Tuple
+
+# What we read: RFC 3339, plus the ISO 8601 forms people write by hand: "t" or a space
+# for "T", "z" for "Z", and minutes without seconds. ASCII digits only.
+_GRAMMAR = re.compile(
+    r"([0-9]{4})-([0-9]{2})-([0-9]{2})[Tt ]([0-9]{2}):([0-9]{2})"
+    r"(?::([0-9]{2})(?:\.([0-9]+))?)?"
+    r"(?:([Zz])|([+-])([0-9]{2}):([0-9]{2}))\Z"
+)
+
+FORMAT_HINT = "an RFC 3339 date-time with a time zone, such as 2021-09-12T10:12:42Z"
+
+# Payloads repeat the same few date-times (price adjustments are shared by many items),
+# so validated texts and parsed values are kept; the bounds keep memory small.
+_CACHE_SIZE = 4096
+canonical_cache: Dict[str, str] = {}
+_value_cache: Dict[str, datetime] = {}
+_zones: Dict[int, timezone] = {0: timezone.utc}
+
+
+class DateTimeError(ValueError):
+    """A date-time text or value that cannot be used; the message says why."""
+
+
+def _zone(minutes: int) -> timezone:
+    zone = _zones.get(minutes)
+    if zone is None:
+        zone = _zones[minutes] = timezone(timedelta(minutes=minutes))
+    return zone
+
+
+def _offset_text(minutes: int) -> str:
+    if minutes == 0:
+        return "Z"
+    sign = "-" if minutes < 0 else "+"
+    hours, mins = divmod(abs(minutes), 60)
+    return "%s%02d:%02d" % (sign, hours, mins)
+
+
+def _parts(text: str) -> Tuple[datetime, str, str]:
+    """Check ``text`` and return (value, fraction digits, canonical text)."""
+    match = _GRAMMAR.match(text)
+    if match is None:
+        if re.match(r"[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9:.]+)?\Z", text):
+            raise DateTimeError("date-time has no time zone; add Z or an offset such as +02:00")
+        raise DateTimeError("expected " + FORMAT_HINT)
+    year, month, day, hour, minute, second, fraction, zulu, sign, off_h, off_m = match.groups()
+    if second == "60":
+        raise DateTimeError("leap seconds (second 60) are not supported")
+    if int(off_h or 0) > 23 or int(off_m or 0) > 59:
+        raise DateTimeError("time zone offset is out of range")
+    minutes = 0 if zulu else (int(off_h) * 60 + int(off_m)) * (-1 if sign == "-" else 1)
+    digits = (fraction or "").rstrip("0")
+    try:
+        value = datetime(
+            int(year), int(month), int(day), int(hour), int(minute), int(second or 0),
+            int(digits[:6].ljust(6, "0")), _zone(minutes),
+        )
+    except ValueError as exc:  # day 31 in April, hour 25, year 0 ...
+        raise DateTimeError("invalid date-time: %s" % exc) from None
+    canonical = "%s-%s-%sT%s:%s:%s%s%s" % (
+        year, month, day, hour, minute, second or "00", "." + digits if digits else "",
+        _offset_text(minutes),
+    )
+    return value, digits, canonical
+
+
+def canonical_text(text: str) -> str:
+    """Return the canonical form of a date-time text.
+
+    Raises:
+        DateTimeError: the text is not a date-time with a time zone.
+    """
+    canonical = canonical_cache.get(text)
+    if canonical is None:
+        canonical = _parts(text)[2]
+        if len(canonical_cache) >= _CACHE_SIZE:
+            canonical_cache.clear()
+        canonical_cache[text] = canonical
+    return canonical
+
+
+def to_datetime(canonical: str) -> datetime:
+    """The aware ``datetime`` of a canonical text (digits past microseconds are dropped)."""
+    value = _value_cache.get(canonical)
+    if value is None:
+        value = _parts(canonical)[0]
+        if len(_value_cache) >= _CACHE_SIZE:
+            _value_cache.clear()
+        _value_cache[canonical] = value
+    return value
+
+
+def from_datetime(value: datetime) -> str:
+    """The canonical text of an aware ``datetime``.
+
+    Raises:
+        DateTimeError: the value is naive, or its offset is not a whole number of minutes.
+    """
+    offset: Optional[timedelta] = value.utcoffset()
+    if offset is None:
+        raise DateTimeError("datetime is naive; give it a tzinfo such as timezone.utc")
+    seconds = offset.days * 86400 + offset.seconds
+    if seconds % 60 or offset.microseconds:
+        raise DateTimeError("time zone offset must be a whole number of minutes")
+    fraction = ("%06d" % value.microsecond).rstrip("0")
+    return "%04d-%02d-%02dT%02d:%02d:%02d%s%s" % (
+        value.year, value.month, value.day, value.hour, value.minute, value.second,
+        "." + fraction if fraction else "", _offset_text(seconds // 60),
+    )

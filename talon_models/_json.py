@@ -1,0 +1,120 @@
+"""JSON text in and out, stricter than the ``json`` module's defaults.
+
+Python's ``json`` accepts ``NaN`` and ``Infinity``, keeps the last of two equal keys
+without a word, and raises ``RecursionError`` or a bare ``ValueError`` on some inputs.
+Here each of those becomes a :class:`ValidationError` that says what and where.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, List, Tuple, Union
+
+from ._errors import ErrorDetail, Loc, ValidationError
+
+JSONText = Union[str, bytes, bytearray]
+
+
+class _Marker:
+    """Left in the parsed data where the text broke a rule, so its path can be found."""
+
+    def __init__(self, message: str, value: Any) -> None:
+        self.message = message
+        self.value = value
+
+
+def _find_markers(data: Any) -> List[ErrorDetail]:
+    """Every marker in ``data`` with its location, in document order, without recursion."""
+    found = []
+    stack: List[Tuple[Loc, Any]] = [((), data)]
+    while stack:
+        loc, value = stack.pop()
+        if isinstance(value, _Marker):
+            found.append(ErrorDetail(loc, value.message, value.value))
+        elif isinstance(value, dict):
+            stack.extend((loc + (key,), item) for key, item in reversed(list(value.items())))
+        elif isinstance(value, list):
+            stack.extend((loc + (index,), item) for index, item in reversed(list(enumerate(value))))
+    return found
+
+
+def _text_error(message: str, value: Any, model: str) -> ValidationError:
+    return ValidationError([ErrorDetail((), message, value)], model)
+
+
+def _as_text(data: Any, model: str) -> str:
+    if isinstance(data, str):
+        text = data
+    elif isinstance(data, (bytes, bytearray)):
+        if data.startswith(b"\xef\xbb\xbf"):
+            raise _text_error("JSON text must not start with a byte order mark", data[:3], model)
+        try:
+            text = bytes(data).decode("utf-8")
+        except UnicodeDecodeError as exc:
+            message = "JSON text is not valid UTF-8 (bad byte at offset %d)" % exc.start
+            raise _text_error(message, data[exc.start : exc.start + 4], model) from None
+    else:
+        message = "expected JSON text as str or bytes, got %s" % type(data).__name__
+        raise _text_error(message, data, model)
+    if text.startswith("\ufeff"):
+        raise _text_error("JSON text must not start with a byte order mark", text[:1], model)
+    return text
+
+
+def load(data: JSONText, model: str = "") -> Any:
+    """Parse JSON text strictly.
+
+    Raises:
+        ValidationError: the text is not UTF-8, not JSON, or uses ``NaN``/``Infinity``,
+            duplicate keys, too many digits or too deep nesting.
+    """
+    text = _as_text(data, model)
+    marked = []
+
+    def pairs(items: List[Tuple[str, Any]]) -> Any:
+        result = dict(items)
+        if len(result) != len(items):
+            seen = set()
+            for key, _ in items:
+                if key in seen:
+                    result[key] = _Marker("duplicate key %r" % key, key)
+                    marked.append(key)
+                seen.add(key)
+        return result
+
+    def constant(name: str) -> Any:
+        marked.append(name)
+        return _Marker("%s is not a JSON value" % name, name)
+
+    decoder = json.JSONDecoder(object_pairs_hook=pairs, parse_constant=constant)
+    try:
+        result = decoder.decode(text)
+    except json.JSONDecodeError as exc:
+        message = "invalid JSON: %s at line %d column %d" % (exc.msg, exc.lineno, exc.colno)
+        raise _text_error(message, text[max(exc.pos - 10, 0) : exc.pos + 10], model) from None
+    except RecursionError:
+        raise _text_error("JSON text nests too deeply to parse", text[:20], model) from None
+    except ValueError as exc:  # an integer with more digits than int() allows
+        raise _text_error("invalid JSON: %s" % exc, text[:20], model) from None
+    if marked:
+        raise ValidationError(_find_markers(result), model)
+    return result
+
+
+def dump(data: Any, indent: "int | None" = None) -> str:
+    """Write JSON text: compact unless ``indent`` is given, non-ASCII kept readable.
+
+    A string holding a lone surrogate cannot be UTF-8, so then every non-ASCII
+    character is escaped instead, and the text stays valid JSON.
+
+    Raises:
+        TypeError, ValueError: ``data`` is not JSON data.
+    """
+    separators = (",", ":") if indent is None else (",", ": ")
+    text = json.dumps(data, ensure_ascii=False, allow_nan=False, indent=indent, separators=separators)
+    if not text.isascii():
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:
+            text = json.dumps(data, allow_nan=False, indent=indent, separators=separators)
+    return text

@@ -1,0 +1,50 @@
+"""Product: the product a cart item belongs to."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Dict, List, Optional
+
+from ._base import Model, model, set_fields, read_object, unknown_keys, write_unknown
+from ._errors import ErrorDetail
+from ._fields import String, field
+
+_NAME = String(required=True)
+
+
+@model
+@dataclass(init=False, repr=False, eq=False)
+class Product(Model):
+    """The product that a cart item belongs to (Ruby: ``TalonOne::Product``)."""
+
+    name: str = field("name", _NAME, "The name of the product the item belongs to.", example="sample_product")
+
+    def __init__(self, *, name: str) -> None:
+        self._init(locals())
+
+    @classmethod
+    def _read(cls, data: Any, unknown: str, errors: List[ErrorDetail]) -> Optional[Product]:
+        if type(data) is not dict:
+            data = read_object(data, errors)
+            if data is None:
+                return None
+        start = len(errors) if errors else 0  # errors is usually empty: no call then
+        name = data.get("name")
+        if type(name) is not str:  # hot path, inline
+            name = _NAME.check(name, "name", errors)
+        values = {
+            "name": name,
+            "_unknown": None if _KEYS.issuperset(data) else unknown_keys(data, _KEYS, unknown, errors),
+        }
+        if errors and len(errors) > start:
+            return None
+        self = object.__new__(cls)
+        set_fields(self, values)
+        return self
+
+    def _write(self) -> Dict[str, Any]:
+        stored = self.__dict__
+        return write_unknown({"name": stored["name"]}, stored["_unknown"])
+
+
+_KEYS = Product._wire_keys

@@ -1,0 +1,259 @@
+"""NewCustomerSessionV2: the body of a customer session update."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Dict, List, Optional
+
+from ._additional_cost import AdditionalCost
+from ._base import Model, model, set_fields, read_object, unknown_keys, write_unknown
+from ._cart_item import CartItem
+from ._errors import ErrorDetail
+from ._fields import Integer, JSONObject, ListOf, MapOf, Nested, String, field
+
+STATES = ("open", "closed", "partially_returned", "cancelled")
+MAX_CART_ITEMS = 1000
+MAX_TOTAL_QUANTITY = 10000
+
+
+class CartItemList(ListOf):
+    """The session's cart items: at most 1000, whose quantities add up to at most 10000."""
+
+    def __init__(self) -> None:
+        super().__init__(Nested(CartItem), max_items=MAX_CART_ITEMS)
+
+    def _total(self, items: Any, key: Any, errors: List[ErrorDetail]) -> Any:
+        if items is not None:
+            total = sum([item.quantity for item in items])
+            if total > MAX_TOTAL_QUANTITY:
+                message = "the quantities of the cart items add up to %d; at most %d are allowed" % (
+                    total,
+                    MAX_TOTAL_QUANTITY,
+                )
+                errors.append(ErrorDetail((key,), message, total))
+                return None
+        return items
+
+    def read(self, value: Any, key: Any, errors: List[ErrorDetail], unknown: str = "") -> Any:
+        return self._total(super().read(value, key, errors, unknown), key, errors)
+
+    def check(self, value: Any, key: Any, errors: List[ErrorDetail]) -> Any:
+        return self._total(super().check(value, key, errors), key, errors)
+
+    def constraints(self) -> Dict[str, Any]:
+        return {"max_items": MAX_CART_ITEMS, "max_total_quantity": MAX_TOTAL_QUANTITY}
+
+
+_TEXT = String()
+_STORE_ID = String(min_length=1, max_length=1000)
+_CAMPAIGN_IDS = ListOf(Integer())
+_CODES = ListOf(String())
+_REFERRAL = String(max_length=100)
+_STATE = String(choices=STATES)
+_CART_ITEMS = CartItemList()
+_COSTS = MapOf(AdditionalCost)
+_ATTRIBUTES = JSONObject()
+
+_BUDGETS = "https://docs.talon.one/docs/product/campaigns/settings/managing-campaign-budgets/#budget-types"
+_API = "https://docs.talon.one/integration-api#tag/Customer-sessions/operation/"
+_COSTS_DOC = "https://docs.talon.one/docs/product/account/dev-tools/managing-additional-costs"
+_ATTRIBUTES_DOC = "https://docs.talon.one/docs/dev/concepts/attributes"
+
+
+@model
+@dataclass(init=False, repr=False, eq=False)
+class NewCustomerSessionV2(Model):
+    """The body of a customer session update (Ruby: ``TalonOne::NewCustomerSessionV2``)."""
+
+    profile_id: Optional[str] = field(
+        "profileId",
+        _TEXT,
+        "The ID of the customer profile, set by your integration layer.\n\n"
+        "**Note:** when the customer has no known `profileId` yet, use a guest `profileId`; "
+        "that is what Talon.One recommends.",
+        example="URNGV8294NV",
+    )
+    store_integration_id: Optional[str] = field(
+        "storeIntegrationId",
+        _STORE_ID,
+        "The integration ID of the store, which you choose when you create the store.",
+        example="STORE-001",
+    )
+    evaluable_campaign_ids: Optional[List[int]] = field(
+        "evaluableCampaignIds",
+        _CAMPAIGN_IDS,
+        "With the `dry` query parameter, the campaigns for the Rule Engine to evaluate. "
+        "They are evaluated even when they are disabled, so you can test particular "
+        "campaigns before you activate them.",
+        example=[10, 12],
+    )
+    coupon_codes: Optional[List[str]] = field(
+        "couponCodes",
+        _CODES,
+        "The coupon codes entered.\n\n"
+        "**Important, for requests only:**\n\n"
+        "- If your campaign has a [coupon budget](" + _BUDGETS + "), the session must hold a "
+        "coupon code by the time you close it.\n"
+        "- In a request with `dry=false`, an empty list discards the coupons sent before. "
+        "To keep them, leave the field out.",
+        example=["XMAS-20-2021"],
+    )
+    referral_code: Optional[str] = field(
+        "referralCode",
+        _REFERRAL,
+        "The referral code entered.\n\n"
+        "**Important, for requests only:**\n\n"
+        "- If your campaign has a [referral budget](" + _BUDGETS + "), the session must hold a "
+        "referral code by the time you close it.\n"
+        "- In a request with `dry=false`, an empty value discards the referral code sent "
+        "before. To keep it, leave the field out.",
+        example="NT2K54D9",
+    )
+    loyalty_cards: Optional[List[str]] = field(
+        "loyaltyCards", _CODES, "Identifiers of loyalty cards.", example=["loyalty-card-1"]
+    )
+    state: str = field(
+        "state",
+        _STATE,
+        "The current state of the session. A session is created as `open` or `closed`. "
+        "The state can change like this:\n\n"
+        "1. `open` → `closed`\n"
+        "2. `open` → `cancelled`\n"
+        "3. one of:\n"
+        "    - `closed` → `cancelled` (**only** with [Update customer session]("
+        + _API
+        + "updateCustomerSessionV2))\n"
+        "    - `closed` → `partially_returned` (**only** with [Return cart items]("
+        + _API
+        + "returnCartItems))\n"
+        "    - `closed` → `open` (**only** with [Reopen customer session]("
+        + _API
+        + "reopenCustomerSession))\n"
+        "4. `partially_returned` → `cancelled`\n\n"
+        "See [Customer session states](https://docs.talon.one/docs/dev/concepts/entities/customer-sessions) "
+        "for more.",
+        example="open",
+        default="open",
+    )
+    cart_items: Optional[List[CartItem]] = field(
+        "cartItems",
+        _CART_ITEMS,
+        "The items to add to this session. Send **at most 1000 items**, whose `quantity` "
+        "values add up to **at most 10000** per request.",
+    )
+    additional_costs: Optional[Dict[str, AdditionalCost]] = field(
+        "additionalCosts",
+        _COSTS,
+        "Values for the additional costs of this session, such as shipping. Each cost must "
+        "be created in the Campaign Manager before you set it here. See "
+        "[Managing additional costs](" + _COSTS_DOC + ").",
+        example={"shipping": {"price": 9}},
+    )
+    identifiers: Optional[List[str]] = field(
+        "identifiers",
+        _CODES,
+        "Custom identifiers of the session, which you can set limits on or use in your rules. "
+        "For example, IP addresses used as identifiers can help recognise a device and limit "
+        "discount abuse by customers who create several accounts. See the "
+        "[tutorial](https://docs.talon.one/docs/dev/tutorials/using-identifiers).\n\n"
+        "**Important:** the session must hold an identifier by the time you close it when:\n\n"
+        "- you [create a unique identifier budget](" + _BUDGETS + ") for your campaign, or\n"
+        "- your campaign has [coupons](https://docs.talon.one/docs/product/campaigns/coupons/coupon-page-overview).\n\n"
+        "Send an anonymized (hashed) form of the identifier; that is what Talon.One recommends.",
+        example=["d41306257915f83fe01e54092ae470f631161ea16fcf4415842eed41470386ea"],
+    )
+    attributes: Optional[Dict[str, Any]] = field(
+        "attributes",
+        _ATTRIBUTES,
+        "Values for the attributes of your choice: any information to attach to the session, "
+        "such as the shipping city. Use [built-in attributes](" + _ATTRIBUTES_DOC + "#built-in-attributes) "
+        "or [custom ones](" + _ATTRIBUTES_DOC + "#custom-attributes); custom attributes must be "
+        "created in the Campaign Manager before you set them here.",
+        example={"ShippingCity": "Berlin"},
+    )
+
+    def __init__(
+        self,
+        *,
+        profile_id: Optional[str] = None,
+        store_integration_id: Optional[str] = None,
+        evaluable_campaign_ids: Optional[List[int]] = None,
+        coupon_codes: Optional[List[str]] = None,
+        referral_code: Optional[str] = None,
+        loyalty_cards: Optional[List[str]] = None,
+        state: Optional[str] = None,
+        cart_items: Optional[List[CartItem]] = None,
+        additional_costs: Optional[Dict[str, AdditionalCost]] = None,
+        identifiers: Optional[List[str]] = None,
+        attributes: Optional[Dict[str, Any]] = None,
+    ) -> None:
+        self._init(locals())
+
+    @classmethod
+    def _read(cls, data: Any, unknown: str, errors: List[ErrorDetail]) -> Optional[NewCustomerSessionV2]:
+        if type(data) is not dict:
+            data = read_object(data, errors)
+            if data is None:
+                return None
+        start = len(errors) if errors else 0  # errors is usually empty: no call then
+        get = data.get
+        values = {
+            "profile_id": _TEXT.read(get("profileId"), "profileId", errors),
+            "store_integration_id": _STORE_ID.read(get("storeIntegrationId"), "storeIntegrationId", errors),
+            "evaluable_campaign_ids": _CAMPAIGN_IDS.read(get("evaluableCampaignIds"), "evaluableCampaignIds", errors),
+            "coupon_codes": _CODES.read(get("couponCodes"), "couponCodes", errors),
+            "referral_code": _REFERRAL.read(get("referralCode"), "referralCode", errors),
+            "loyalty_cards": _CODES.read(get("loyaltyCards"), "loyaltyCards", errors),
+            "state": _STATE.read(get("state"), "state", errors),
+            "cart_items": _CART_ITEMS.read(get("cartItems"), "cartItems", errors, unknown),
+            "additional_costs": _COSTS.read(get("additionalCosts"), "additionalCosts", errors, unknown),
+            "identifiers": _CODES.read(get("identifiers"), "identifiers", errors),
+            "attributes": _ATTRIBUTES.read(get("attributes"), "attributes", errors),
+            "_unknown": None if _KEYS.issuperset(data) else unknown_keys(data, _KEYS, unknown, errors),
+        }
+        if errors and len(errors) > start:
+            return None
+        self = object.__new__(cls)
+        set_fields(self, values)
+        return self
+
+    def _write(self) -> Dict[str, Any]:
+        stored = self.__dict__
+        out: Dict[str, Any] = {}
+        value = stored["profile_id"]
+        if value is not None:
+            out["profileId"] = value
+        value = stored["store_integration_id"]
+        if value is not None:
+            out["storeIntegrationId"] = value
+        value = stored["evaluable_campaign_ids"]
+        if value is not None:
+            out["evaluableCampaignIds"] = list(value)
+        value = stored["coupon_codes"]
+        if value is not None:
+            out["couponCodes"] = list(value)
+        value = stored["referral_code"]
+        if value is not None:
+            out["referralCode"] = value
+        value = stored["loyalty_cards"]
+        if value is not None:
+            out["loyaltyCards"] = list(value)
+        value = stored["state"]
+        if value is not None:
+            out["state"] = value
+        value = stored["cart_items"]
+        if value is not None:
+            out["cartItems"] = [item._write() for item in value]
+        value = stored["additional_costs"]
+        if value is not None:
+            out["additionalCosts"] = {name: cost._write() for name, cost in value.items()}
+        value = stored["identifiers"]
+        if value is not None:
+            out["identifiers"] = list(value)
+        value = stored["attributes"]
+        if value is not None:
+            out["attributes"] = _ATTRIBUTES.write(value)
+        return write_unknown(out, stored["_unknown"])
+
+
+_KEYS = NewCustomerSessionV2._wire_keys
