@@ -137,9 +137,8 @@ class Model:
         return self.__dict__ == other.__dict__
 
     def __repr__(self) -> str:
-        shown = ", ".join(
-            "%s=%r" % (name, getattr(self, name)) for name in self._rules if self.__dict__[name] is not None
-        )
+        stored = self.__dict__
+        shown = ", ".join("%s=%r" % (name, getattr(self, name)) for name in self._rules if stored.get(name) is not None)
         return "%s(%s)" % (type(self).__name__, shown)
 
     @property

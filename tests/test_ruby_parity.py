@@ -1,0 +1,188 @@
+"""Every Ruby test vector, run through the parity contract of shared/reference/README.md."""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Dict, List, Optional, Tuple
+
+import oracle
+import pytest
+from conftest import REFERENCE
+
+import talon_models
+from talon_models import ValidationError
+
+VECTORS = REFERENCE / "ruby-vectors"
+
+
+def _load() -> List[Tuple[Dict[str, Any], Dict[str, Any]]]:
+    cases = [json.loads(line) for line in (VECTORS / "cases.jsonl").read_text("utf-8").splitlines()]
+    results = {}
+    for line in (VECTORS / "expected.jsonl").read_text("utf-8").splitlines():
+        result = json.loads(line)
+        results[result["id"]] = result
+    return [(case, results[case["id"]]) for case in cases]
+
+
+VECTOR_PAIRS = _load()
+WIRE = [pair for pair in VECTOR_PAIRS if pair[0]["via"] == "build_from_hash"]
+CONSTRUCTOR = [pair for pair in VECTOR_PAIRS if pair[0]["via"] == "new"]
+COMPARED = [pair for pair in VECTOR_PAIRS if "compare" in pair[0]]
+
+# Where our equality deliberately differs from Ruby's (see docs: Differences from the Ruby SDK).
+EQUALITY_DIFFERENCES = {
+    # Constructors take model instances, so both paths build the same nested models.
+    "cart.bfh.equality.costs_model_vs_raw_hash": True,
+    "session.bfh.equality.cart_items_model_vs_raw": True,
+    "session.bfh.equality.doc_example_both_paths": True,
+    # Unknown wire keys are kept, so they make a difference.
+    "cart.bfh.equality.unknown_key_ignored": False,
+    # None means unset: state=None is the same as leaving state out.
+    "session.new.equality.state_null_vs_default": True,
+}
+
+
+def _model(name: str) -> Any:
+    return getattr(talon_models, name)
+
+
+def _ids(pairs: List[Tuple[Dict[str, Any], Dict[str, Any]]]) -> List[str]:
+    return [case["id"] for case, _ in pairs]
+
+
+def _python_value_problem(model: str, attribute: str, value: Any) -> bool:
+    """Whether a Python value is of the wrong type for a model attribute (None: unset)."""
+    wire = oracle.SNAKE[model][attribute]
+    kind, options = oracle.MODELS[model][wire]
+    if value is None:
+        return bool(options.get("required"))
+    if kind == "datetime":
+        return True  # the vectors are JSON: a str is never a datetime
+    if kind.startswith("model:"):
+        return not isinstance(value, _model(kind[6:]))
+    if kind.startswith("map:"):
+        target = _model(kind[4:])
+        return not isinstance(value, dict) or not all(isinstance(item, target) for item in value.values())
+    if kind.startswith("list:model:"):
+        target = _model(kind[11:])
+        if not isinstance(value, list) or not all(isinstance(item, target) for item in value):
+            return True
+        return sum(item.quantity for item in value) > options.get("max_sum", float("inf"))
+    return bool(oracle._value_problems(kind, options, value, ()))
+
+
+def _error_locs(error: ValidationError) -> set:  # type: ignore[type-arg]
+    return {detail.loc for detail in error.errors}
+
+
+@pytest.mark.parametrize(("case", "expected"), WIRE, ids=_ids(WIRE))
+def test_wire_case(case: Dict[str, Any], expected: Dict[str, Any]) -> None:
+    """from_dict accepts exactly the valid inputs, writes them back, and locates every problem."""
+    model = _model(case["model"])
+    problems = oracle.problems(case["model"], case["input"])
+    if problems:
+        with pytest.raises(ValidationError) as caught:
+            model.from_dict(case["input"])
+        assert set(problems) == _error_locs(caught.value)
+        return
+    ruby_built = expected["raised_stage"] != "construct" and expected["result_class"] != "NilClass"
+    assert ruby_built, "Ruby accepted every valid case"
+    built = model.from_dict(case["input"])
+    assert oracle.strict_equal(
+        oracle.comparable_wire(case["model"], built.to_dict()),
+        oracle.expected_wire(case["model"], case["input"]),
+    )
+    _check_assignments(case, expected, built)
+
+
+def _check_assignments(case: Dict[str, Any], expected: Dict[str, Any], built: Any) -> None:
+    """Assign in order, stopping at the first rejected value, as the Ruby run did."""
+    for attribute, value in case.get("assign", {}).items():
+        if _python_value_problem(case["model"], attribute, value):
+            with pytest.raises(ValidationError):
+                setattr(built, attribute, value)
+            return
+        setattr(built, attribute, value)
+        assert getattr(built, attribute) == value or (attribute == "state" and value is None)
+    assert expected["raised_stage"] != "assign", "Ruby rejected a value that we accept"
+
+
+def _build_nested(model: str, arguments: Dict[str, Any]) -> Optional[Dict[str, Any]]:
+    """Turn nested dicts into model instances, as a Python caller would; None if one is invalid."""
+    out = {}
+    for attribute, value in arguments.items():
+        wire = oracle.SNAKE[model].get(attribute)
+        kind = oracle.MODELS[model][wire][0] if wire else ""
+        try:
+            if kind.startswith("model:") and isinstance(value, dict):
+                value = _model(kind[6:]).from_dict(value)
+            elif kind.startswith("map:") and isinstance(value, dict):
+                value = {key: _model(kind[4:]).from_dict(item) for key, item in value.items()}
+            elif kind.startswith("list:model:") and isinstance(value, list):
+                value = [_model(kind[11:]).from_dict(item) for item in value]
+        except ValidationError:
+            return None
+        out[attribute] = value
+    return out
+
+
+@pytest.mark.parametrize(("case", "expected"), CONSTRUCTOR, ids=_ids(CONSTRUCTOR))
+def test_constructor_case(case: Dict[str, Any], expected: Dict[str, Any]) -> None:
+    """The constructor accepts exactly the well-typed arguments and keeps them as given."""
+    name = case["model"]
+    model = _model(name)
+    arguments = case["input"]
+    if not isinstance(arguments, dict):
+        with pytest.raises(TypeError):
+            model(**arguments)
+        return
+    unknown = [key for key in arguments if key not in oracle.SNAKE[name]]
+    if unknown:
+        assert expected["raised"] and expected["raised"].startswith("ArgumentError")
+        with pytest.raises((TypeError, ValidationError)):
+            model(**arguments)
+        return
+    built_arguments = _build_nested(name, arguments)
+    required = [a for a, w in oracle.SNAKE[name].items() if oracle.MODELS[name][w][1].get("required")]
+    missing = [a for a in required if arguments.get(a) is None]
+    wrong = built_arguments is None or any(
+        _python_value_problem(name, attribute, value) for attribute, value in built_arguments.items()
+    )
+    if missing or wrong:
+        with pytest.raises((TypeError, ValidationError)):
+            model(**(built_arguments if built_arguments is not None else arguments))
+        return
+    assert expected["raised_stage"] != "construct", "Ruby rejected arguments we accept"
+    assert built_arguments is not None
+    built = model(**built_arguments)
+    for attribute, value in built_arguments.items():
+        if value is not None:
+            assert getattr(built, attribute) == value
+    _check_assignments(case, expected, built)
+
+
+def _build_side(model: str, side: Dict[str, Any]) -> Any:
+    if side["via"] == "build_from_hash":
+        return _model(model).from_dict(side["input"])
+    arguments = _build_nested(model, side["input"])
+    assert arguments is not None
+    return _model(model)(**arguments)
+
+
+@pytest.mark.parametrize(("case", "expected"), COMPARED, ids=_ids(COMPARED))
+def test_equality_case(case: Dict[str, Any], expected: Dict[str, Any]) -> None:
+    """Models compare equal as in Ruby, except for the documented differences."""
+    if oracle.problems(case["model"], case["input"]):  # Ruby coerced it; we reject it
+        with pytest.raises(ValidationError):
+            _build_side(case["model"], case)
+        return
+    left = _build_side(case["model"], case)
+    right = _build_side(case["compare"].get("model", case["model"]), case["compare"])
+    want = EQUALITY_DIFFERENCES.get(case["id"], expected["equals"])
+    assert (left == right) is want
+
+
+def test_every_vector_is_run() -> None:
+    """All 745 vectors are collected: a lost line would silently shrink the contract."""
+    assert len(VECTOR_PAIRS) == 745
+    assert len(WIRE) + len(CONSTRUCTOR) == 745
