@@ -1,0 +1,78 @@
+"""from_json / to_json: JSON text in and out."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from talon_models import CartItem, NewCustomerSessionV2, Product, ValidationError
+
+
+def test_from_json_reads_str_bytes_and_bytearray() -> None:
+    """Text may come as str, or as UTF-8 bytes."""
+    text = '{"name": "Tür"}'
+    for value in (text, text.encode("utf-8"), bytearray(text.encode("utf-8"))):
+        assert Product.from_json(value).name == "Tür"
+
+
+def test_to_json_is_compact_by_default() -> None:
+    """No spaces by default: the smallest valid text."""
+    assert CartItem(sku="A", quantity=1, attributes={"k": [1, 2]}).to_json() == (
+        '{"sku":"A","quantity":1,"attributes":{"k":[1,2]}}'
+    )
+
+
+def test_to_json_indents_on_request() -> None:
+    """indent= gives readable text, the same data."""
+    text = Product(name="x").to_json(indent=2)
+    assert text == '{\n  "name": "x"\n}'
+
+
+def test_to_json_keeps_non_ascii_readable() -> None:
+    """Non-ASCII text is written as is, not as escapes."""
+    assert Product(name="Straße 😀").to_json() == '{"name":"Straße 😀"}'
+
+
+def test_to_json_escapes_a_lone_surrogate() -> None:
+    """A lone surrogate cannot be UTF-8, so the text escapes it and stays valid."""
+    text = Product(name="a\ud800b").to_json()
+    text.encode("utf-8")
+    assert json.loads(text) == {"name": "a\ud800b"}
+
+
+def test_json_round_trip_is_exact() -> None:
+    """to_json then from_json gives an equal model."""
+    session = NewCustomerSessionV2.from_dict(
+        {"profileId": "p", "cartItems": [{"sku": "A", "quantity": 2, "price": 0.1, "attributes": {"a": None}}]}
+    )
+    assert NewCustomerSessionV2.from_json(session.to_json()) == session
+
+
+def test_syntax_error_says_where() -> None:
+    """A JSON syntax error names the line and column."""
+    with pytest.raises(ValidationError) as caught:
+        Product.from_json('{"name": "x",\n}')
+    message = "invalid JSON: Expecting property name enclosed in double quotes at line 2 column 1"
+    assert caught.value.errors[0].msg == message
+
+
+def test_nan_literal_is_not_json() -> None:
+    """NaN is refused at its path even though Python's json module reads it."""
+    with pytest.raises(ValidationError) as caught:
+        CartItem.from_json('{"sku": "A", "quantity": 1, "price": NaN}')
+    assert [(e.path, e.msg) for e in caught.value.errors] == [("price", "NaN is not a JSON value")]
+
+
+def test_duplicate_keys_are_refused_with_their_path() -> None:
+    """Two equal keys in one object are an error, not a silent overwrite."""
+    with pytest.raises(ValidationError) as caught:
+        NewCustomerSessionV2.from_json('{"cartItems": [{"sku": "A", "quantity": 1, "sku": "B"}]}')
+    assert [(e.path, e.msg) for e in caught.value.errors] == [("cartItems[0].sku", "duplicate key 'sku'")]
+
+
+def test_text_of_the_wrong_type_is_refused() -> None:
+    """from_json takes text; a dict is a from_dict job."""
+    with pytest.raises(ValidationError) as caught:
+        Product.from_json({"name": "x"})  # type: ignore[arg-type]
+    assert caught.value.errors[0].msg == "expected JSON text as str or bytes, got dict"

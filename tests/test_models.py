@@ -1,0 +1,148 @@
+"""The shape of the five models: fields, wire keys, order, metadata, equality, repr."""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import pickle
+from typing import Any, List
+
+import pytest
+
+from talon_models import AdditionalCost, CartItem, NewCustomerSessionV2, PriceDetail, Product
+
+# Ruby attribute order and wire keys (talon_one 10.0.0).
+FIELDS = {
+    NewCustomerSessionV2: [
+        ("profile_id", "profileId"),
+        ("store_integration_id", "storeIntegrationId"),
+        ("evaluable_campaign_ids", "evaluableCampaignIds"),
+        ("coupon_codes", "couponCodes"),
+        ("referral_code", "referralCode"),
+        ("loyalty_cards", "loyaltyCards"),
+        ("state", "state"),
+        ("cart_items", "cartItems"),
+        ("additional_costs", "additionalCosts"),
+        ("identifiers", "identifiers"),
+        ("attributes", "attributes"),
+    ],
+    CartItem: [
+        ("name", "name"),
+        ("sku", "sku"),
+        ("quantity", "quantity"),
+        ("returned_quantity", "returnedQuantity"),
+        ("remaining_quantity", "remainingQuantity"),
+        ("price", "price"),
+        ("category", "category"),
+        ("product", "product"),
+        ("weight", "weight"),
+        ("height", "height"),
+        ("width", "width"),
+        ("length", "length"),
+        ("position", "position"),
+        ("attributes", "attributes"),
+        ("additional_costs", "additionalCosts"),
+        ("catalog_item_id", "catalogItemID"),
+        ("selected_price_type", "selectedPriceType"),
+        ("adjustment_reference_id", "adjustmentReferenceId"),
+        ("adjustment_effective_from", "adjustmentEffectiveFrom"),
+        ("adjustment_effective_until", "adjustmentEffectiveUntil"),
+        ("prices", "prices"),
+    ],
+    AdditionalCost: [("price", "price")],
+    Product: [("name", "name")],
+    PriceDetail: [
+        ("price", "price"),
+        ("adjustment_reference_id", "adjustmentReferenceId"),
+        ("adjustment_effective_from", "adjustmentEffectiveFrom"),
+        ("adjustment_effective_until", "adjustmentEffectiveUntil"),
+    ],
+}
+REQUIRED = {CartItem: {"sku", "quantity"}, AdditionalCost: {"price"}, Product: {"name"}}
+MODELS: List[Any] = list(FIELDS)
+IDS = [model.__name__ for model in MODELS]
+
+
+@pytest.mark.parametrize("model", MODELS, ids=IDS)
+def test_fields_match_ruby_names_order_and_wire_keys(model: Any) -> None:
+    """Every model has the Ruby attributes, in Ruby order, with the Ruby JSON keys."""
+    assert dataclasses.is_dataclass(model)
+    assert [(f.name, f.metadata["wire"]) for f in dataclasses.fields(model)] == FIELDS[model]
+
+
+@pytest.mark.parametrize("model", MODELS, ids=IDS)
+def test_every_field_has_complete_metadata(model: Any) -> None:
+    """Each field carries a rule and a description, and its required flag matches Ruby."""
+    for item in dataclasses.fields(model):
+        assert item.metadata["description"].strip()
+        assert item.metadata["rule"].required == (item.name in REQUIRED.get(model, set()))
+
+
+@pytest.mark.parametrize("model", MODELS, ids=IDS)
+def test_constructor_takes_every_field_as_keyword(model: Any) -> None:
+    """The constructor's keywords are exactly the field names."""
+    import inspect
+
+    parameters = inspect.signature(model.__init__).parameters
+    assert [name for name in parameters if name != "self"] == [name for name, _ in FIELDS[model]]
+    assert all(p.kind is p.KEYWORD_ONLY for name, p in parameters.items() if name != "self")
+
+
+def test_only_state_has_a_default() -> None:
+    """state defaults to "open" (read side only); no other field has a default."""
+    defaults = {
+        (model.__name__, item.name): item.metadata["default"]
+        for model in MODELS
+        for item in dataclasses.fields(model)
+        if item.metadata["default"] is not None
+    }
+    assert defaults == {("NewCustomerSessionV2", "state"): "open"}
+
+
+def test_models_compare_by_class_and_value() -> None:
+    """Equal data in the same class is equal; another class with the same shape is not."""
+    assert Product(name="x") == Product.from_dict({"name": "x"})
+    assert Product(name="x") != Product(name="y")
+    assert Product(name="x") != PriceDetail()
+    assert Product(name="x") != {"name": "x"}
+
+
+def test_models_are_not_hashable() -> None:
+    """Models are mutable, so they cannot be dict keys."""
+    with pytest.raises(TypeError):
+        hash(Product(name="x"))
+
+
+def test_repr_shows_the_fields_that_are_set() -> None:
+    """repr lists set fields by attribute name, in field order."""
+    assert repr(CartItem(quantity=2, sku="A", price=1.5)) == "CartItem(sku='A', quantity=2, price=1.5)"
+    assert repr(NewCustomerSessionV2()) == "NewCustomerSessionV2()"
+
+
+def test_copy_deepcopy_and_pickle_keep_the_model() -> None:
+    """The usual Python copies give equal, independent models."""
+    item = CartItem.from_dict({"sku": "A", "quantity": 1, "attributes": {"a": [1]}, "x": 1})
+    for clone in (copy.copy(item), copy.deepcopy(item), pickle.loads(pickle.dumps(item))):
+        assert clone == item
+        assert clone.to_dict() == item.to_dict()
+    deep = copy.deepcopy(item)
+    assert deep.attributes is not None
+    deep.attributes["a"].append(2)
+    assert item.to_dict()["attributes"] == {"a": [1]}
+
+
+def test_dataclasses_replace_builds_a_checked_copy() -> None:
+    """dataclasses.replace goes through the checking constructor."""
+    item = CartItem(sku="A", quantity=1)
+    assert dataclasses.replace(item, quantity=3).quantity == 3
+    with pytest.raises(ValueError):
+        dataclasses.replace(item, quantity=0)
+
+
+def test_deleting_a_field_unsets_it() -> None:
+    """del model.field is the same as assigning None."""
+    item = CartItem(sku="A", quantity=1, name="N")
+    del item.name
+    assert item.name is None
+    with pytest.raises(ValueError):
+        del item.sku
