@@ -21,9 +21,9 @@ from typing import Any, Callable, Dict, List
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-import payloads  # noqa: E402
+import payloads
 
-from talon_models import NewCustomerSessionV2  # noqa: E402
+from talon_models import NewCustomerSessionV2
 
 SIZES = (0, 10, 100, 1000)
 TARGETS = {"from_dict": 1.3, "to_dict": 1.2}
@@ -93,8 +93,8 @@ def main() -> int:
         assert session.to_dict() == data, "the benchmark payload must round-trip"
         times = interleaved(
             {
-                "baseline": lambda: rebuild(data),
-                "from_dict": lambda: NewCustomerSessionV2.from_dict(data),
+                "baseline": lambda data=data: rebuild(data),
+                "from_dict": lambda data=data: NewCustomerSessionV2.from_dict(data),
                 "to_dict": session.to_dict,
             },
             rounds,

@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Dict, List, Optional
 
-from ._base import Model, model, set_fields, read_object, unknown_keys, write_unknown
+from ._base import Model, model, read_object, set_fields, unknown_keys, write_unknown
 from ._errors import ErrorDetail
-from ._fields import FLOAT_MAX, Number, field
+from ._fields import Number, field
 
 _PRICE = Number(required=True)
 

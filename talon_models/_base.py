@@ -9,9 +9,9 @@ to model, the hot path of ``from_dict``) and ``_write`` (model to wire dict).
 from __future__ import annotations
 
 import dataclasses
-from typing import Any, ClassVar, Dict, List, Mapping, Optional, Tuple, Type, TypeVar
+from typing import Any, ClassVar, Dict, FrozenSet, List, Mapping, Optional, Tuple, Type, TypeVar
 
-from . import _datetimes, _json
+from . import _datetimes, _json, _schema
 from ._errors import ErrorDetail, ValidationError, _UnknownAttributeError
 from ._fields import DateTime, Rule, copy_json, json_type
 
@@ -33,7 +33,7 @@ class _DateTimeAttribute:
         return None if text is None else _datetimes.to_datetime(text)
 
     def __set__(self, instance: Any, value: Any) -> None:
-        type(instance).__setattr__(instance, self.name, value)
+        Model.__setattr__(instance, self.name, value)
 
 
 class _DefaultAttribute:
@@ -50,13 +50,13 @@ class _DefaultAttribute:
         return self.default if value is None else value
 
     def __set__(self, instance: Any, value: Any) -> None:
-        type(instance).__setattr__(instance, self.name, value)
+        Model.__setattr__(instance, self.name, value)
 
 
 def model(cls: Type[M]) -> Type[M]:
     """Finish a model class after ``@dataclass``: index its rules and install accessors."""
     rules: Dict[str, Tuple[str, Rule]] = {}
-    for item in dataclasses.fields(cls):  # type: ignore[arg-type]
+    for item in dataclasses.fields(cls):
         meta = item.metadata
         rules[item.name] = (meta["wire"], meta["rule"])
         if isinstance(meta["rule"], DateTime):
@@ -72,7 +72,8 @@ class Model:
     """Behaviour shared by every model. Not instantiated itself."""
 
     _rules: ClassVar[Dict[str, Tuple[str, Rule]]]
-    _wire_keys: ClassVar[frozenset]  # type: ignore[type-arg]
+    _wire_keys: ClassVar[FrozenSet[str]]
+    __dataclass_fields__: ClassVar[Dict[str, "dataclasses.Field[Any]"]]  # set by @dataclass
 
     __hash__ = None  # type: ignore[assignment]  # mutable, so not hashable
 
@@ -213,6 +214,14 @@ class Model:
             self.validate()
             raise
 
+    @classmethod
+    def json_schema(cls) -> Dict[str, Any]:
+        """The JSON Schema (draft 2020-12) of the wire form, as a new dict.
+
+        Its top-level ``description`` lists the rules a JSON Schema cannot state.
+        """
+        return _schema.json_schema(cls)
+
 
 # Stores a whole ``__dict__`` at once, bypassing the checking __setattr__: for models
 # built from data already checked. Calling the descriptor directly is the cheapest way
@@ -231,7 +240,10 @@ def read_object(data: Any, errors: List[ErrorDetail]) -> Optional[Dict[str, Any]
 
 
 def unknown_keys(
-    data: Dict[str, Any], known: frozenset, mode: str, errors: List[ErrorDetail]  # type: ignore[type-arg]
+    data: Dict[str, Any],
+    known: FrozenSet[str],
+    mode: str,
+    errors: List[ErrorDetail],
 ) -> Optional[Dict[str, Any]]:
     """Handle the keys of ``data`` that are not in ``known``, as ``mode`` says.
 

@@ -7,10 +7,21 @@ from datetime import datetime
 from typing import Any, Dict, List, Optional
 
 from ._additional_cost import AdditionalCost
+from ._base import Model, model, read_object, set_fields, unknown_keys, write_unknown
 from ._datetimes import canonical_cache
-from ._base import Model, model, set_fields, read_object, unknown_keys, write_unknown
 from ._errors import ErrorDetail
-from ._fields import FLOAT_MAX, INT64_MAX, INT64_MIN, DateTime, Integer, JSONObject, MapOf, Nested, Number, String, field
+from ._fields import (
+    INT64_MAX,
+    INT64_MIN,
+    DateTime,
+    Integer,
+    JSONObject,
+    MapOf,
+    Nested,
+    Number,
+    String,
+    field,
+)
 from ._price_detail import PriceDetail
 from ._product import Product
 

@@ -9,6 +9,7 @@ microsecond survives a round trip. The ``datetime`` is made when a field is read
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import datetime, timedelta, timezone
 from typing import Dict, Optional, Tuple
@@ -58,21 +59,42 @@ def _parts(text: str) -> Tuple[datetime, str, str]:
             raise DateTimeError("date-time has no time zone; add Z or an offset such as +02:00")
         raise DateTimeError("expected " + FORMAT_HINT)
     year, month, day, hour, minute, second, fraction, zulu, sign, off_h, off_m = match.groups()
+    # Ranges are checked here, with our own words: datetime's messages differ between
+    # CPython and PyPy.
+    if year == "0000":
+        raise DateTimeError("year must be between 0001 and 9999")
+    if not "01" <= month <= "12":
+        raise DateTimeError("month must be between 01 and 12")
+    if not "01" <= day <= "31" or int(day) > calendar.monthrange(int(year), int(month))[1]:
+        raise DateTimeError("day %s does not exist in %s-%s" % (day, year, month))
+    if hour > "23" or minute > "59":
+        raise DateTimeError("time %s:%s does not exist" % (hour, minute))
     if second == "60":
         raise DateTimeError("leap seconds (second 60) are not supported")
-    if int(off_h or 0) > 23 or int(off_m or 0) > 59:
+    if second is not None and second > "59":
+        raise DateTimeError("second must be between 00 and 59")
+    if zulu is None and (off_h > "23" or off_m > "59"):
         raise DateTimeError("time zone offset is out of range")
     minutes = 0 if zulu else (int(off_h) * 60 + int(off_m)) * (-1 if sign == "-" else 1)
     digits = (fraction or "").rstrip("0")
-    try:
-        value = datetime(
-            int(year), int(month), int(day), int(hour), int(minute), int(second or 0),
-            int(digits[:6].ljust(6, "0")), _zone(minutes),
-        )
-    except ValueError as exc:  # day 31 in April, hour 25, year 0 ...
-        raise DateTimeError("invalid date-time: %s" % exc) from None
+    value = datetime(
+        int(year),
+        int(month),
+        int(day),
+        int(hour),
+        int(minute),
+        int(second or 0),
+        int(digits[:6].ljust(6, "0")),
+        _zone(minutes),
+    )
     canonical = "%s-%s-%sT%s:%s:%s%s%s" % (
-        year, month, day, hour, minute, second or "00", "." + digits if digits else "",
+        year,
+        month,
+        day,
+        hour,
+        minute,
+        second or "00",
+        "." + digits if digits else "",
         _offset_text(minutes),
     )
     return value, digits, canonical
@@ -118,6 +140,12 @@ def from_datetime(value: datetime) -> str:
         raise DateTimeError("time zone offset must be a whole number of minutes")
     fraction = ("%06d" % value.microsecond).rstrip("0")
     return "%04d-%02d-%02dT%02d:%02d:%02d%s%s" % (
-        value.year, value.month, value.day, value.hour, value.minute, value.second,
-        "." + fraction if fraction else "", _offset_text(seconds // 60),
+        value.year,
+        value.month,
+        value.day,
+        value.hour,
+        value.minute,
+        value.second,
+        "." + fraction if fraction else "",
+        _offset_text(seconds // 60),
     )

@@ -23,8 +23,10 @@ def format_path(loc: Loc) -> str:
     """Write a location the way JSON is read: ``cartItems[3].quantity``."""
     out = []
     for part in loc:
-        if isinstance(part, int):
+        if isinstance(part, int) and not isinstance(part, bool):
             out.append("[%d]" % part)
+        elif not isinstance(part, str):  # a key from_dict was given that JSON cannot have
+            out.append("[%s]" % short_repr(part))
         elif _PLAIN_KEY.match(part):
             out.append("." + part if out else part)
         else:
@@ -35,9 +37,8 @@ def format_path(loc: Loc) -> str:
 def short_repr(value: Any) -> str:
     """A ``repr`` of at most about 60 characters that never raises."""
     try:
-        if isinstance(value, int) and not isinstance(value, bool):
-            if value.bit_length() > 128:
-                return "<integer of %d bits>" % value.bit_length()
+        if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 128:
+            return "<integer of %d bits>" % value.bit_length()
         return _SHORT.repr(value)
     except Exception:  # a broken __repr__ must not hide the real problem
         return "<%s object>" % type(value).__name__
@@ -74,12 +75,17 @@ class ValidationError(ValueError):
         self.errors = list(errors)
         self.model = model
 
-    def __str__(self) -> str:
+    def __repr__(self) -> str:
+        # Not the default, which would repr every offending value (and fail on a bad one).
+        return "<ValidationError: %s>" % self._headline()
+
+    def _headline(self) -> str:
         count = len(self.errors)
         head = "%d validation error%s" % (count, "" if count == 1 else "s")
-        if self.model:
-            head += " for " + self.model
-        return "\n".join([head] + ["  " + str(error) for error in self.errors])
+        return head + " for " + self.model if self.model else head
+
+    def __str__(self) -> str:
+        return "\n".join([self._headline()] + ["  " + str(error) for error in self.errors])
 
 
 class _UnknownAttributeError(ValidationError, AttributeError):
@@ -91,3 +97,16 @@ def prefix(errors: List[ErrorDetail], start: int, outer: Loc) -> None:
     for index in range(start, len(errors)):
         error = errors[index]
         errors[index] = ErrorDetail(outer + error.loc, error.msg, error.input)
+
+
+def chain_loc(chain: Any, key: Any) -> Loc:
+    """The location of ``key`` inside ``chain``, a container's location kept as nested
+    ``(outer chain, key)`` pairs (``None`` at the top). A walk down a tree extends such a
+    chain at no cost per level, and pays for a whole tuple only when it finds a problem.
+    """
+    parts = [key]
+    while chain is not None:
+        chain, outer = chain
+        parts.append(outer)
+    parts.reverse()
+    return tuple(parts)

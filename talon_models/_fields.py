@@ -24,7 +24,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional, Sequence, Tuple
 
 from . import _datetimes
-from ._errors import ErrorDetail, prefix
+from ._errors import ErrorDetail, chain_loc, prefix
 
 if TYPE_CHECKING:
     from ._base import Model
@@ -286,7 +286,9 @@ class ListOf(Rule):
         out = []
         for index, element in enumerate(value):
             if element is None:
-                message = "expected %s, got null" % item.json_type
+                # Python code is told the class it should have given, JSON the JSON type.
+                expected = item.python_type if isinstance(item, Nested) and not wire else item.json_type
+                message = "expected %s, got null" % expected
                 errors.append(ErrorDetail((index,), message, None))
             elif wire:
                 out.append(item.read(element, index, errors, unknown))
@@ -330,7 +332,7 @@ class ListOf(Rule):
 class Nested(Rule):
     """One model inside another: a dict on the wire, a model instance in Python."""
 
-    def __init__(self, model: "type[Model]", *, required: bool = False) -> None:
+    def __init__(self, model: type[Model], *, required: bool = False) -> None:
         self.model = model
         self.required = required
         self.python_type = model.__name__
@@ -365,7 +367,7 @@ class MapOf(Rule):
 
     json_type = "object"
 
-    def __init__(self, model: "type[Model]") -> None:
+    def __init__(self, model: type[Model]) -> None:
         self.value = Nested(model)
         self.model = model
         self.python_type = "dict[str, %s]" % model.__name__
@@ -413,11 +415,14 @@ class MapOf(Rule):
         return {name: model._write() for name, model in stored.items()}
 
 
-def copy_json(value: Any, key: Any, errors: List[ErrorDetail], depth: int = 1) -> Any:
+def copy_json(value: Any, key: Any, errors: List[ErrorDetail], depth: int = 1, parent: Any = None) -> Any:
     """Check that ``value`` is JSON data and return a copy that shares no container.
 
     Strings, bools, ``None``, finite numbers, lists and string-keyed dicts are JSON
     data; containers may nest ``MAX_JSON_DEPTH`` levels, ``value`` itself being level 1.
+    ``parent`` is where ``value``'s container is, as a chain for ``chain_loc``: an error
+    gets its whole location once, not one more key per level on the way out, which
+    cost time in the square of the depth for every error of a deep, wide value.
     """
     kind = type(value)
     if kind is str or kind is bool or value is None:
@@ -425,35 +430,33 @@ def copy_json(value: Any, key: Any, errors: List[ErrorDetail], depth: int = 1) -
     if kind is dict or kind is list or isinstance(value, (dict, list)):
         if depth > MAX_JSON_DEPTH:
             message = "nests deeper than %d levels" % MAX_JSON_DEPTH
-            errors.append(ErrorDetail((key,), message, value))
+            errors.append(ErrorDetail(chain_loc(parent, key), message, value))
             return None
-        start = len(errors) if errors else 0
+        here = (parent, key)
         out: Any
         if isinstance(value, dict):
             out = {}
             for name, item in value.items():
                 if not isinstance(name, str):
-                    errors.append(ErrorDetail((name,), "object keys must be strings", name))
+                    errors.append(ErrorDetail(chain_loc(here, name), "object keys must be strings", name))
                     continue
                 kind = type(item)
                 if kind is str or kind is bool or item is None:  # the common case, inline
                     out[name] = item
                 else:
-                    out[name] = copy_json(item, name, errors, depth + 1)
+                    out[name] = copy_json(item, name, errors, depth + 1, here)
         else:
-            out = [copy_json(item, index, errors, depth + 1) for index, item in enumerate(value)]
-        if errors and len(errors) > start:
-            prefix(errors, start, (key,))
+            out = [copy_json(item, index, errors, depth + 1, here) for index, item in enumerate(value)]
         return out
     if kind is int or kind is float or isinstance(value, (int, float)):
         problem = number_problem(value)
         if problem is None:
             return value
-        errors.append(ErrorDetail((key,), problem, value))
+        errors.append(ErrorDetail(chain_loc(parent, key), problem, value))
         return None
     if isinstance(value, str):
         return value
-    errors.append(ErrorDetail((key,), "expected JSON data, got %s" % json_type(value), value))
+    errors.append(ErrorDetail(chain_loc(parent, key), "expected JSON data, got %s" % json_type(value), value))
     return None
 
 
@@ -514,6 +517,6 @@ def field(
     )
 
 
-def field_facts(model: "type[Model]") -> Tuple[Tuple[str, Mapping[str, Any]], ...]:
+def field_facts(model: type[Model]) -> Tuple[Tuple[str, Mapping[str, Any]], ...]:
     """(attribute name, metadata) for every field of ``model``, in field order."""
     return tuple((item.name, item.metadata) for item in dataclasses.fields(model))

@@ -8,9 +8,10 @@ Here each of those becomes a :class:`ValidationError` that says what and where.
 from __future__ import annotations
 
 import json
+import re
 from typing import Any, List, Tuple, Union
 
-from ._errors import ErrorDetail, Loc, ValidationError
+from ._errors import ErrorDetail, ValidationError, chain_loc
 
 JSONText = Union[str, bytes, bytearray]
 
@@ -24,17 +25,27 @@ class _Marker:
 
 
 def _find_markers(data: Any) -> List[ErrorDetail]:
-    """Every marker in ``data`` with its location, in document order, without recursion."""
+    """Every marker in ``data`` with its location, in document order, without recursion.
+
+    Only containers and markers are visited, each with its location as a chain for
+    ``chain_loc``: a tuple per visited value would cost the depth times the width.
+    """
     found = []
-    stack: List[Tuple[Loc, Any]] = [((), data)]
+    stack: List[Tuple[Any, Any, Any]] = [(None, (), data)]
     while stack:
-        loc, value = stack.pop()
+        chain, key, value = stack.pop()
         if isinstance(value, _Marker):
+            loc = chain_loc(chain, key)[1:]  # the top level has no key
             found.append(ErrorDetail(loc, value.message, value.value))
-        elif isinstance(value, dict):
-            stack.extend((loc + (key,), item) for key, item in reversed(list(value.items())))
-        elif isinstance(value, list):
-            stack.extend((loc + (index,), item) for index, item in reversed(list(enumerate(value))))
+            continue
+        here = (chain, key)
+        if isinstance(value, dict):
+            items: Any = value.items()
+        else:
+            items = enumerate(value)
+        stack.extend(
+            (here, name, item) for name, item in reversed(list(items)) if isinstance(item, (dict, list, _Marker))
+        )
     return found
 
 
@@ -101,13 +112,14 @@ def load(data: JSONText, model: str = "") -> Any:
     return result
 
 
-def dump(data: Any, indent: "int | None" = None) -> str:
+def dump(data: Any, indent: int | None = None) -> str:
     """Write JSON text: compact unless ``indent`` is given, non-ASCII kept readable.
 
     A string holding a lone surrogate cannot be UTF-8, so then every non-ASCII
     character is escaped instead, and the text stays valid JSON.
 
     Raises:
+        ValidationError: a string holds a high and a low surrogate as two code points.
         TypeError, ValueError: ``data`` is not JSON data.
     """
     separators = (",", ":") if indent is None else (",", ": ")
@@ -116,5 +128,37 @@ def dump(data: Any, indent: "int | None" = None) -> str:
         try:
             text.encode("utf-8")
         except UnicodeEncodeError:
+            if _SPLIT_PAIR.search(text):
+                raise ValidationError(_find_split_pairs(data)) from None
             text = json.dumps(data, allow_nan=False, indent=indent, separators=separators)
     return text
+
+
+# A high surrogate followed by a low one, as two code points: escaped, they would be read
+# back as the one character they encode, so the text would not say what the string says.
+_SPLIT_PAIR = re.compile("[\ud800-\udbff][\udc00-\udfff]")
+
+
+def _find_split_pairs(data: Any) -> List[ErrorDetail]:
+    """Where in ``data`` a string or key holds a split surrogate pair, without recursion."""
+    message = "holds a surrogate pair as two code points, which JSON text cannot keep apart"
+    found = []
+    stack: List[Tuple[Any, Any, Any]] = [(None, (), data)]
+    while stack:
+        chain, key, value = stack.pop()
+        if isinstance(value, str):
+            if _SPLIT_PAIR.search(value):
+                found.append(ErrorDetail(chain_loc(chain, key)[1:], message, value))
+            continue
+        here = (chain, key)
+        if isinstance(value, dict):
+            for name in value:
+                if isinstance(name, str) and _SPLIT_PAIR.search(name):
+                    found.append(ErrorDetail(chain_loc(here, name)[1:], "the key " + message, name))
+            items: Any = value.items()
+        elif isinstance(value, list):
+            items = enumerate(value)
+        else:
+            continue
+        stack.extend((here, name, item) for name, item in reversed(list(items)))
+    return found

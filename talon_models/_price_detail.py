@@ -6,10 +6,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Dict, List, Optional
 
+from ._base import Model, model, read_object, set_fields, unknown_keys, write_unknown
 from ._datetimes import canonical_cache
-from ._base import Model, model, set_fields, read_object, unknown_keys, write_unknown
 from ._errors import ErrorDetail
-from ._fields import FLOAT_MAX, DateTime, Number, String, field
+from ._fields import DateTime, Number, String, field
 
 _PRICE = Number()
 _REFERENCE = String()

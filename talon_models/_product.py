@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Dict, List, Optional
 
-from ._base import Model, model, set_fields, read_object, unknown_keys, write_unknown
+from ._base import Model, model, read_object, set_fields, unknown_keys, write_unknown
 from ._errors import ErrorDetail
 from ._fields import String, field
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Any, Dict, List, Optional
 
 from ._additional_cost import AdditionalCost
-from ._base import Model, model, set_fields, read_object, unknown_keys, write_unknown
+from ._base import Model, model, read_object, set_fields, unknown_keys, write_unknown
 from ._cart_item import CartItem
 from ._errors import ErrorDetail
 from ._fields import Integer, JSONObject, ListOf, MapOf, Nested, String, field
@@ -120,15 +120,9 @@ class NewCustomerSessionV2(Model):
         "1. `open` → `closed`\n"
         "2. `open` → `cancelled`\n"
         "3. one of:\n"
-        "    - `closed` → `cancelled` (**only** with [Update customer session]("
-        + _API
-        + "updateCustomerSessionV2))\n"
-        "    - `closed` → `partially_returned` (**only** with [Return cart items]("
-        + _API
-        + "returnCartItems))\n"
-        "    - `closed` → `open` (**only** with [Reopen customer session]("
-        + _API
-        + "reopenCustomerSession))\n"
+        "    - `closed` → `cancelled` (**only** with [Update customer session](" + _API + "updateCustomerSessionV2))\n"
+        "    - `closed` → `partially_returned` (**only** with [Return cart items](" + _API + "returnCartItems))\n"
+        "    - `closed` → `open` (**only** with [Reopen customer session](" + _API + "reopenCustomerSession))\n"
         "4. `partially_returned` → `cancelled`\n\n"
         "See [Customer session states](https://docs.talon.one/docs/dev/concepts/entities/customer-sessions) "
         "for more.",

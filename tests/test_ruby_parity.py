@@ -110,16 +110,17 @@ def _check_assignments(case: Dict[str, Any], expected: Dict[str, Any], built: An
 def _build_nested(model: str, arguments: Dict[str, Any]) -> Optional[Dict[str, Any]]:
     """Turn nested dicts into model instances, as a Python caller would; None if one is invalid."""
     out = {}
-    for attribute, value in arguments.items():
+    for attribute, given in arguments.items():
         wire = oracle.SNAKE[model].get(attribute)
         kind = oracle.MODELS[model][wire][0] if wire else ""
+        value = given
         try:
-            if kind.startswith("model:") and isinstance(value, dict):
-                value = _model(kind[6:]).from_dict(value)
-            elif kind.startswith("map:") and isinstance(value, dict):
-                value = {key: _model(kind[4:]).from_dict(item) for key, item in value.items()}
-            elif kind.startswith("list:model:") and isinstance(value, list):
-                value = [_model(kind[11:]).from_dict(item) for item in value]
+            if kind.startswith("model:") and isinstance(given, dict):
+                value = _model(kind[6:]).from_dict(given)
+            elif kind.startswith("map:") and isinstance(given, dict):
+                value = {key: _model(kind[4:]).from_dict(item) for key, item in given.items()}
+            elif kind.startswith("list:model:") and isinstance(given, list):
+                value = [_model(kind[11:]).from_dict(item) for item in given]
         except ValidationError:
             return None
         out[attribute] = value
