@@ -11,6 +11,7 @@ from ._errors import ErrorDetail, ValidationError
 from ._price_detail import PriceDetail
 from ._product import Product
 from ._session import NewCustomerSessionV2
+from ._states import SessionOperation, SessionState, StateTransition, next_states, transition_operation, transitions
 
 __version__ = "0.1.0"
 
@@ -21,6 +22,12 @@ __all__ = [
     "NewCustomerSessionV2",
     "PriceDetail",
     "Product",
+    "SessionOperation",
+    "SessionState",
+    "StateTransition",
     "ValidationError",
     "__version__",
+    "next_states",
+    "transition_operation",
+    "transitions",
 ]
