@@ -1,0 +1,4 @@
+from talon_models import Product
+
+product = Product(name="sample_product")
+print(product.to_json(indent=2))
