@@ -191,6 +191,8 @@ class CartItem(Model):
         # The measured hot path of from_dict. The usual good value of a field is accepted
         # inline; anything else (None included) goes to the field's rule, which accepts
         # it or reports the problem. Each call saved here is about 5% of the decode time.
+        # For numbers, `x - x` is 0.0 (false) for a finite float and NaN (true) for NaN
+        # and the infinities; integers take the rule's own fast branch.
         name = get("name")
         if type(name) is not str:
             name = _TEXT.check(name, "name", errors)
