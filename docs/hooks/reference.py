@@ -21,7 +21,7 @@ from typing import Any, Dict, List, Mapping, Tuple, Type
 from talon_models import AdditionalCost, CartItem, NewCustomerSessionV2, PriceDetail, Product
 from talon_models._base import Model
 from talon_models._examples import example_payload
-from talon_models._fields import DateTime, JSONObject, ListOf, MapOf, Nested, Number, Rule
+from talon_models._fields import DateTime, ListOf, MapOf, Nested, Rule
 
 MODELS: Dict[str, Type[Model]] = {
     model.__name__: model for model in (NewCustomerSessionV2, CartItem, AdditionalCost, Product, PriceDetail)
@@ -85,7 +85,7 @@ def constraint_notes(rule: Rule) -> List[str]:
     low = facts.pop("min_length", 0)
     high = facts.pop("max_length", None)
     if low and high is not None:
-        notes.append("%d–%d characters" % (low, high))
+        notes.append("%d\u2013%d characters" % (low, high))  # an en dash
     elif low:
         notes.append("at least %d character%s" % (low, "" if low == 1 else "s"))
     elif high is not None:
@@ -217,7 +217,7 @@ def expand(markdown: str) -> str:
         ValueError: a marker names no model.
     """
 
-    def replace(match: "re.Match[str]") -> str:
+    def replace(match: re.Match[str]) -> str:
         kind, name = match.group(1), match.group(2)
         model = model_named(name)
         return properties_table(model) if kind == "properties" else example_block(model)
