@@ -1,0 +1,373 @@
+"""The ``talon-models`` command: check, normalise and describe payloads from a shell.
+
+Exit status, the same for every subcommand:
+
+* 0: done (the payload is valid);
+* 1: the payload is JSON, but not a valid model: every problem is printed with its path;
+* 2: nothing to check: the file is missing or unreadable, not UTF-8 or not JSON, or the
+  command line is wrong. One line on stderr says why.
+
+Problems of the JSON text and problems of the data are told apart by reading in two
+steps: ``_json.load`` (text problems only), then ``from_dict`` (data problems only).
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import re
+import sys
+from typing import Any, Dict, List, Sequence, TextIO, Type
+
+from . import __version__, _json
+from ._additional_cost import AdditionalCost
+from ._base import UNKNOWN_MODES, Model
+from ._cart_item import CartItem
+from ._errors import ValidationError
+from ._examples import example_payload
+from ._price_detail import PriceDetail
+from ._product import Product
+from ._session import NewCustomerSessionV2
+
+EXIT_OK = 0
+EXIT_INVALID = 1
+EXIT_UNREADABLE = 2
+EXIT_INTERRUPTED = 130  # what a shell reports for Ctrl-C
+EXIT_BROKEN_PIPE = 141  # what a shell reports for a reader that went away (SIGPIPE)
+
+MODELS: Dict[str, Type[Model]] = {
+    "NewCustomerSessionV2": NewCustomerSessionV2,
+    "CartItem": CartItem,
+    "AdditionalCost": AdditionalCost,
+    "Product": Product,
+    "PriceDetail": PriceDetail,
+}
+DEFAULT_MODEL = "NewCustomerSessionV2"
+STDIN = "-"
+_SHOWN_CODES = 5  # coupon codes listed by name in a summary; the rest are counted
+
+
+class _Unreadable(Exception):
+    """There is no JSON to check; the message says why, in one line."""
+
+
+# -- input -------------------------------------------------------------------------------
+
+
+def _read_bytes(source: str) -> bytes:
+    """The bytes of a file, or of standard input for ``-``.
+
+    Raises:
+        _Unreadable: the file is missing, a directory or cannot be read.
+    """
+    if source == STDIN:
+        return sys.stdin.buffer.read()
+    try:
+        with open(source, "rb") as stream:
+            return stream.read()
+    except FileNotFoundError:
+        raise _Unreadable("%s: no such file" % source) from None
+    except IsADirectoryError:
+        raise _Unreadable("%s: is a directory, not a file" % source) from None
+    except PermissionError:
+        raise _Unreadable("%s: permission denied" % source) from None
+    except OSError as exc:
+        raise _Unreadable("%s: cannot read it: %s" % (source, exc.strerror or exc)) from None
+
+
+def _label(source: str) -> str:
+    return "<stdin>" if source == STDIN else source
+
+
+def _load(source: str, model: str) -> Any:
+    """The JSON data in ``source``.
+
+    Raises:
+        _Unreadable: the text is empty, not UTF-8 or not strict JSON.
+    """
+    data = _read_bytes(source)
+    if not data.strip():
+        raise _Unreadable("%s: is empty; expected a JSON object" % _label(source))
+    try:
+        return _json.load(data, model)
+    except ValidationError as exc:
+        # Only the text can be wrong here: a syntax error (with line and column), bad
+        # UTF-8, NaN, or a duplicate key (with its path).
+        problems = "; ".join("%s: %s" % (error.path, error.msg) if error.path else error.msg for error in exc.errors)
+        raise _Unreadable("%s: %s" % (_label(source), problems)) from None
+
+
+def _build(args: argparse.Namespace, out: TextIO) -> Model | None:
+    """The model in the input of ``args``, or ``None`` after printing its problems.
+
+    Raises:
+        _Unreadable: there is no JSON to check.
+    """
+    payload = _load(args.file, args.model)
+    try:
+        return MODELS[args.model].from_dict(payload, unknown=args.unknown)
+    except ValidationError as exc:
+        label = _label(args.file)
+        for error in exc.errors:
+            _emit(out, "%s: %s" % (label, error))
+        count = len(exc.errors)
+        _emit(out, "%s: not a valid %s (%d problem%s)" % (label, args.model, count, "" if count == 1 else "s"))
+        return None
+
+
+# -- output ------------------------------------------------------------------------------
+
+
+def _ascii_only(text: str) -> str:
+    """``text`` with every non-ASCII character as a JSON ``\\u`` escape.
+
+    Non-ASCII characters only occur inside JSON strings, so JSON text stays valid JSON.
+    """
+    return re.sub(r"[^\x00-\x7f]", lambda match: json.dumps(match.group())[1:-1], text)
+
+
+def _emit(stream: TextIO, text: str) -> None:
+    """Write one line, escaping what a non-UTF-8 console cannot show instead of failing."""
+    try:
+        stream.write(text + "\n")
+    except UnicodeEncodeError:
+        stream.write(_ascii_only(text) + "\n")
+
+
+def _quote(text: str) -> str:
+    """A string as JSON shows it, cut short: one line, whatever it holds."""
+    return json.dumps(text if len(text) <= 60 else text[:57] + "...", ensure_ascii=False)
+
+
+def _names(items: Sequence[str]) -> str:
+    shown = ", ".join(_quote(item) for item in items[:_SHOWN_CODES])
+    if len(items) > _SHOWN_CODES:
+        shown += " and %d more" % (len(items) - _SHOWN_CODES)
+    return shown
+
+
+def _plural(count: int, word: str) -> str:
+    return "%d %s%s" % (count, word, "" if count == 1 else "s")
+
+
+def _number(value: float) -> str:
+    return json.dumps(value)
+
+
+def _facts(item: Model) -> List[str]:
+    """The facts of a valid model worth a glance, for the one-line summary."""
+    facts = []
+    if isinstance(item, NewCustomerSessionV2):
+        if item.profile_id is not None:
+            facts.append("profile " + _quote(item.profile_id))
+        given = item.__dict__["state"] is not None  # reading .state gives "open" when unset
+        facts.append("state %s%s" % (item.state, "" if given else " (default)"))
+        items = item.cart_items or []
+        facts.append(_plural(len(items), "cart item"))
+        facts.append("total quantity %d" % sum(cart_item.quantity for cart_item in items))
+        codes = item.coupon_codes or []
+        facts.append("coupon codes " + _names(codes) if codes else "no coupon codes")
+        if item.referral_code:
+            facts.append("referral code " + _quote(item.referral_code))
+        if item.additional_costs:
+            facts.append("additional costs " + _names(list(item.additional_costs)))
+    elif isinstance(item, CartItem):
+        facts.append("sku %s, quantity %d" % (_quote(item.sku), item.quantity))
+        if item.price is not None:
+            facts.append("price " + _number(item.price))
+        if item.product is not None:
+            facts.append("product " + _quote(item.product.name))
+    elif isinstance(item, AdditionalCost):
+        facts.append("price " + _number(item.price))
+    elif isinstance(item, Product):
+        facts.append("name " + _quote(item.name))
+    elif isinstance(item, PriceDetail):
+        if item.price is not None:
+            facts.append("price " + _number(item.price))
+        if item.adjustment_reference_id is not None:
+            facts.append("adjustment " + _quote(item.adjustment_reference_id))
+    unknown = list(item.unknown_fields)
+    if unknown:
+        facts.append("unknown keys kept: " + _names(unknown))
+    return facts
+
+
+# -- subcommands -------------------------------------------------------------------------
+
+
+def _validate(args: argparse.Namespace, out: TextIO) -> int:
+    item = _build(args, out)
+    if item is None:
+        return EXIT_INVALID
+    facts = _facts(item)
+    _emit(out, "%s: valid %s%s" % (_label(args.file), args.model, ": " + ", ".join(facts) if facts else ""))
+    return EXIT_OK
+
+
+def _normalize(args: argparse.Namespace, out: TextIO) -> int:
+    item = _build(args, out)
+    if item is None:
+        return EXIT_INVALID
+    _emit(out, item.to_json(indent=args.indent))
+    return EXIT_OK
+
+
+def _schema(args: argparse.Namespace, out: TextIO) -> int:
+    _emit(out, _json.dump(MODELS[args.model].json_schema(), 2))
+    return EXIT_OK
+
+
+def _example(args: argparse.Namespace, out: TextIO) -> int:
+    _emit(out, _json.dump(example_payload(MODELS[args.model]), 2))
+    return EXIT_OK
+
+
+# -- the command line --------------------------------------------------------------------
+
+
+def _model_name(text: str) -> str:
+    """A model name, in any letter case."""
+    for name in MODELS:
+        if name.lower() == text.lower():
+            return name
+    raise argparse.ArgumentTypeError("unknown model %r (choose from %s)" % (text, ", ".join(MODELS)))
+
+
+def _indent(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if value < 0:
+        raise argparse.ArgumentTypeError("expected a whole number of spaces, 0 or more, not %r" % text)
+    return value
+
+
+_EXIT_STATUS = """\
+exit status:
+  0  valid
+  1  the JSON is not a valid model: every problem is printed with its wire path
+  2  no JSON to check (missing or unreadable file, not UTF-8, not JSON) or a bad command line"""
+
+
+def _add_model_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--model",
+        type=_model_name,
+        default=DEFAULT_MODEL,
+        metavar="NAME",
+        help="the model: %s (default: %s)" % (", ".join(MODELS), DEFAULT_MODEL),
+    )
+
+
+def _add_input_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "file", nargs="?", default=None, metavar="FILE", help="a JSON file, or - for standard input (the default)"
+    )
+    _add_model_option(parser)
+    parser.add_argument(
+        "--unknown",
+        choices=UNKNOWN_MODES,
+        default="keep",
+        help="what to do with keys the model does not know: keep them (the default), ignore them or forbid them",
+    )
+
+
+def build_parser(prog: str = "talon-models") -> argparse.ArgumentParser:
+    """The argument parser of the command, with its four subcommands."""
+    formatter = argparse.RawDescriptionHelpFormatter
+    parser = argparse.ArgumentParser(
+        prog=prog,
+        description="Check and describe Talon.One customer-session payloads (talon_models %s)." % __version__,
+        epilog="examples:\n"
+        "  %(prog)s validate session.json\n"
+        "  %(prog)s validate --model CartItem item.json\n"
+        "  %(prog)s normalize --indent 2 session.json\n"
+        "  %(prog)s schema > NewCustomerSessionV2.schema.json\n"
+        "  %(prog)s example --model CartItem\n\n"
+        "Run '%(prog)s COMMAND --help' for the options of a command.\n\n" + _EXIT_STATUS,
+        formatter_class=formatter,
+    )
+    parser.add_argument("--version", action="version", version="%(prog)s " + __version__)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    validate = commands.add_parser(
+        "validate",
+        help="check a JSON payload and print a summary or every problem",
+        description="Check a JSON payload against a model. A valid payload gets a one-line summary; "
+        "an invalid one gets one line per problem, each with its wire path (such as cartItems[0].quantity).",
+        epilog="examples:\n"
+        "  %(prog)s examples/session-valid.json\n"
+        "  curl -s https://example.com/session.json | %(prog)s -\n"
+        "  %(prog)s --model CartItem --unknown forbid item.json\n\n" + _EXIT_STATUS,
+        formatter_class=formatter,
+    )
+    _add_input_options(validate)
+    validate.set_defaults(run=_validate)
+
+    normalize = commands.add_parser(
+        "normalize",
+        help="print a valid payload in canonical form",
+        description="Print a valid payload in canonical form (to_json): wire keys in the order of the Ruby SDK, "
+        "nulls of known fields dropped, unknown keys kept at the end, date-times in canonical text. "
+        "An invalid payload gets its problems printed, as with validate.",
+        epilog="examples:\n"
+        "  %(prog)s examples/session-valid.json\n"
+        "  %(prog)s --indent 2 - < session.json > session.normalized.json\n\n" + _EXIT_STATUS,
+        formatter_class=formatter,
+    )
+    _add_input_options(normalize)
+    normalize.add_argument(
+        "--indent", type=_indent, default=None, metavar="N", help="indent by N spaces (default: compact, one line)"
+    )
+    normalize.set_defaults(run=_normalize)
+
+    schema = commands.add_parser(
+        "schema",
+        help="print the JSON Schema (draft 2020-12) of a model",
+        description="Print the JSON Schema (draft 2020-12) of a model's wire form. Its top-level description "
+        "lists the rules a JSON Schema cannot state (such as the sum of the cart item quantities).",
+        epilog="examples:\n  %(prog)s > session.schema.json\n  %(prog)s --model CartItem",
+        formatter_class=formatter,
+    )
+    _add_model_option(schema)
+    schema.set_defaults(run=_schema)
+
+    example = commands.add_parser(
+        "example",
+        help="print the example payload of a model, as the docs show it",
+        description="Print the example payload of a model: every field that has an example, as the docs show it.",
+        epilog="examples:\n  %(prog)s\n  %(prog)s --model PriceDetail > price.json",
+        formatter_class=formatter,
+    )
+    _add_model_option(example)
+    example.set_defaults(run=_example)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None, prog: str = "talon-models") -> int:
+    """Run the command with ``argv`` (default: the process arguments) and return the exit status."""
+    parser = build_parser(prog)
+    args = parser.parse_args(argv)
+    if "file" in args and args.file is None:
+        if sys.stdin is not None and sys.stdin.isatty():
+            # Waiting for a payload typed by hand is hardly ever what was meant.
+            parser.error("no FILE given: name a file, or pipe the JSON in")
+        args.file = STDIN
+    try:
+        status: int = args.run(args, sys.stdout)
+        sys.stdout.flush()
+        return status
+    except _Unreadable as exc:
+        _emit(sys.stderr, "%s: error: %s" % (prog, exc))
+        return EXIT_UNREADABLE
+    except KeyboardInterrupt:
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # The reader went away (`... | head`): nothing is wrong with the payload. Send
+        # what is still buffered to nowhere, so the exit does not fail on it.
+        with contextlib.suppress(OSError, ValueError):  # no real stdout: nothing to quieten
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE

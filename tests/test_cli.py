@@ -1,0 +1,417 @@
+"""The ``talon-models`` command, run as a user runs it: a real process on real files."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any, Dict, List, NamedTuple, Optional
+
+import pytest
+
+import talon_models
+from talon_models import AdditionalCost, CartItem, NewCustomerSessionV2, PriceDetail, Product
+from talon_models._cli import main
+from talon_models._examples import example_payload
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = ROOT / "examples"
+PROG = "python -m talon_models"
+MODELS = {model.__name__: model for model in (NewCustomerSessionV2, CartItem, AdditionalCost, Product, PriceDetail)}
+
+
+class Run(NamedTuple):
+    """What one run of the command did."""
+
+    status: int
+    out: str
+    err: str
+
+
+def talon(*args: str, stdin: bytes = b"", env: Optional[Dict[str, str]] = None, cwd: Path = ROOT) -> Run:
+    """Run ``python -m talon_models ARGS`` in a new process; no run may end in a traceback."""
+    environment = dict(os.environ, PYTHONIOENCODING="utf-8")
+    environment.update(env or {})
+    done = subprocess.run(
+        [sys.executable, "-m", "talon_models", *args],
+        input=stdin,
+        capture_output=True,
+        cwd=str(cwd),
+        env=environment,
+        check=False,
+    )
+    out, err = done.stdout.decode("utf-8"), done.stderr.decode("utf-8")
+    assert "Traceback" not in err, err
+    return Run(done.returncode, out, err)
+
+
+def write(path: Path, data: Any) -> Path:
+    """Write ``data`` (bytes, text, or JSON data) to ``path`` and return the path."""
+    if isinstance(data, bytes):
+        path.write_bytes(data)
+    elif isinstance(data, str):
+        path.write_text(data, encoding="utf-8")
+    else:
+        path.write_text(json.dumps(data), encoding="utf-8")
+    return path
+
+
+def lines(text: str) -> List[str]:
+    return text.splitlines()
+
+
+# -- validate ------------------------------------------------------------------------------
+
+
+def test_validate_prints_one_summary_line_for_a_valid_session() -> None:
+    """The bundled valid session: exit 0 and one line with the model, items, quantity and coupons."""
+    run = talon("validate", "examples/session-valid.json")
+    assert (run.status, run.err) == (0, "")
+    assert lines(run.out) == [
+        'examples/session-valid.json: valid NewCustomerSessionV2: profile "URNGV8294NV", state open, '
+        '2 cart items, total quantity 3, coupon codes "XMAS-20-2021", referral code "NT2K54D9", '
+        'additional costs "shipping"'
+    ]
+
+
+def test_validate_prints_every_problem_with_its_wire_path() -> None:
+    """The bundled invalid session: exit 1, one line per problem at its wire path, then a count."""
+    run = talon("validate", "examples/session-invalid.json")
+    assert (run.status, run.err) == (1, "")
+    *problems, last = lines(run.out)
+    paths = [line.split(": ")[1] for line in problems]
+    assert paths == [
+        "storeIntegrationId",
+        "couponCodes[1]",
+        "state",
+        "cartItems[0].quantity",
+        "cartItems[0].price",
+        "cartItems[1].sku",
+        "cartItems[1].adjustmentEffectiveFrom",
+        "cartItems[1].prices.member.adjustmentEffectiveUntil",
+        "additionalCosts.shipping.price",
+    ]
+    assert all(line.startswith("examples/session-invalid.json: ") for line in problems)
+    assert last == "examples/session-invalid.json: not a valid NewCustomerSessionV2 (9 problems)"
+
+
+def test_validate_reads_standard_input_for_a_dash() -> None:
+    """``-`` reads the payload from standard input, named <stdin> in the output."""
+    run = talon("validate", "-", stdin=b'{"cartItems": [{"sku": "A", "quantity": 4}]}')
+    assert run.status == 0
+    assert run.out.startswith(
+        "<stdin>: valid NewCustomerSessionV2: state open (default), 1 cart item, total quantity 4"
+    )
+
+
+def test_validate_reads_standard_input_without_a_file() -> None:
+    """With no FILE and piped input, standard input is read."""
+    run = talon("validate", stdin=b'{"state": "closed", "couponCodes": []}')
+    assert (run.status, run.out) == (
+        0,
+        "<stdin>: valid NewCustomerSessionV2: state closed, 0 cart items, total quantity 0, no coupon codes\n",
+    )
+
+
+def test_validate_without_a_file_on_a_terminal_is_a_usage_error(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """No FILE and a terminal on stdin: exit 2 at once instead of waiting for typed JSON."""
+
+    class Terminal(io.BytesIO):
+        def isatty(self) -> bool:
+            return True
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(Terminal()))
+    with pytest.raises(SystemExit) as exited:
+        main(["validate"])
+    assert exited.value.code == 2
+    assert "no FILE given" in capsys.readouterr().err
+
+
+def test_validate_takes_any_model_by_name_in_any_case() -> None:
+    """--model picks the model, and cartitem is CartItem."""
+    run = talon("validate", "--model", "cartitem", "-", stdin=b'{"sku": "A", "quantity": 2, "price": 9.5}')
+    assert (run.status, run.out) == (0, '<stdin>: valid CartItem: sku "A", quantity 2, price 9.5\n')
+
+
+@pytest.mark.parametrize("name", list(MODELS))
+def test_validate_accepts_the_example_of_every_model(name: str) -> None:
+    """Every model's example payload validates under its own name."""
+    run = talon("validate", "--model", name, "-", stdin=json.dumps(example_payload(MODELS[name])).encode())
+    assert run.status == 0
+    assert run.out.startswith("<stdin>: valid %s" % name)
+
+
+def test_an_unknown_model_name_is_a_usage_error() -> None:
+    """--model Session is refused with exit 2 and the list of models."""
+    run = talon("validate", "--model", "Session", "examples/session-valid.json")
+    assert run.status == 2
+    assert "unknown model 'Session' (choose from NewCustomerSessionV2, CartItem" in run.err
+
+
+def test_unknown_keys_are_kept_and_named_by_default() -> None:
+    """A top-level key the model does not know is kept, and the summary says so."""
+    run = talon("validate", "-", stdin=b'{"profileId": "p", "channel": "web"}')
+    assert run.status == 0
+    assert run.out.rstrip().endswith('unknown keys kept: "channel"')
+
+
+def test_unknown_forbid_reports_each_unknown_key_at_its_path() -> None:
+    """--unknown forbid makes every unknown key a problem, nested ones included."""
+    payload = b'{"channel": "web", "cartItems": [{"sku": "A", "quantity": 1, "colour": "red"}]}'
+    run = talon("validate", "--unknown", "forbid", "-", stdin=payload)
+    assert run.status == 1
+    assert [line.split(": ")[1] for line in lines(run.out)[:-1]] == ["cartItems[0].colour", "channel"]
+
+
+# -- nothing to check: exit 2 ----------------------------------------------------------------
+
+
+def test_a_missing_file_exits_2_with_one_line(tmp_path: Path) -> None:
+    """A file that does not exist: exit 2, its name on one line of stderr, nothing on stdout."""
+    missing = tmp_path / "nope.json"
+    run = talon("validate", str(missing))
+    assert (run.status, run.out, run.err) == (2, "", "%s: error: %s: no such file\n" % (PROG, missing))
+
+
+def test_a_directory_exits_2(tmp_path: Path) -> None:
+    """A directory is not a payload."""
+    run = talon("validate", str(tmp_path))
+    assert (run.status, run.err) == (2, "%s: error: %s: is a directory, not a file\n" % (PROG, tmp_path))
+
+
+@pytest.mark.parametrize("content", [b"", b"  \n\t\n"], ids=["empty", "whitespace"])
+def test_an_empty_file_exits_2(tmp_path: Path, content: bytes) -> None:
+    """An empty (or blank) file says so."""
+    path = write(tmp_path / "empty.json", content)
+    run = talon("validate", str(path))
+    assert (run.status, run.err) == (2, "%s: error: %s: is empty; expected a JSON object\n" % (PROG, path))
+
+
+def test_a_binary_file_exits_2_as_not_utf8(tmp_path: Path) -> None:
+    """A PNG file is not UTF-8; the message says where the first bad byte is."""
+    path = write(tmp_path / "logo.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    run = talon("validate", str(path))
+    assert run.status == 2
+    assert run.err == "%s: error: %s: JSON text is not valid UTF-8 (bad byte at offset 0)\n" % (PROG, path)
+
+
+def test_utf8_text_that_is_not_json_exits_2_with_line_and_column(tmp_path: Path) -> None:
+    """A syntax error names the file, the line and the column."""
+    path = write(tmp_path / "broken.json", '{\n  "profileId": "p",\n  "state": open\n}\n')
+    run = talon("normalize", str(path))
+    assert (run.status, run.out) == (2, "")
+    assert run.err == "%s: error: %s: invalid JSON: Expecting value at line 3 column 12\n" % (PROG, path)
+
+
+def test_a_byte_order_mark_exits_2(tmp_path: Path) -> None:
+    """JSON text must not start with a byte order mark."""
+    path = write(tmp_path / "bom.json", b'\xef\xbb\xbf{"profileId": "p"}')
+    run = talon("validate", str(path))
+    assert run.status == 2
+    assert "byte order mark" in run.err
+
+
+def test_duplicate_keys_exit_2_with_their_path(tmp_path: Path) -> None:
+    """A key given twice is a text problem, reported with the path of the key."""
+    path = write(tmp_path / "twice.json", '{"cartItems": [{"sku": "A", "sku": "B", "quantity": 1}]}')
+    run = talon("validate", str(path))
+    assert (run.status, run.err) == (2, "%s: error: %s: cartItems[0].sku: duplicate key 'sku'\n" % (PROG, path))
+
+
+def test_nan_exits_2(tmp_path: Path) -> None:
+    """NaN is not JSON, even where a number is expected."""
+    path = write(tmp_path / "nan.json", '{"additionalCosts": {"shipping": {"price": NaN}}}')
+    run = talon("validate", str(path))
+    assert run.status == 2
+    assert "additionalCosts.shipping.price: NaN is not a JSON value" in run.err
+
+
+def test_text_nested_too_deeply_exits_2(tmp_path: Path) -> None:
+    """Two hundred thousand opening brackets end in a message, not a RecursionError."""
+    path = write(tmp_path / "deep.json", "[" * 200_000)
+    run = talon("validate", str(path))
+    assert run.status == 2
+    assert len(lines(run.err)) == 1
+
+
+# -- huge payloads ---------------------------------------------------------------------------
+
+
+def test_a_huge_valid_file_is_summarised(tmp_path: Path) -> None:
+    """A session of 1000 items with large attributes (several MB) validates in one line."""
+    item = {"sku": "SKU", "quantity": 1, "attributes": {"notes": "x" * 5000}}
+    path = write(tmp_path / "huge.json", {"cartItems": [item] * 1000})
+    assert path.stat().st_size > 5_000_000
+    run = talon("validate", str(path))
+    assert run.status == 0
+    assert "1000 cart items, total quantity 1000" in run.out
+
+
+def test_too_many_cart_items_is_one_problem(tmp_path: Path) -> None:
+    """1001 cart items: exit 1 with one problem at cartItems, not one per item."""
+    path = write(tmp_path / "many.json", {"cartItems": [{"sku": "A", "quantity": 0}] * 1001})
+    run = talon("validate", str(path))
+    assert run.status == 1
+    problem, last = lines(run.out)
+    assert problem.startswith("%s: cartItems: must have at most 1000 items" % path)
+    assert last.endswith("(1 problem)")
+
+
+# -- normalize -------------------------------------------------------------------------------
+
+
+def test_normalize_writes_the_canonical_form(tmp_path: Path) -> None:
+    """Keys come out in Ruby order, nulls of known fields are dropped, unknown keys kept last."""
+    payload = {
+        "channel": "web",
+        "cartItems": [{"quantity": 2, "name": None, "sku": "A", "adjustmentEffectiveFrom": "2021-09-12 10:12z"}],
+        "profileId": "p",
+    }
+    path = write(tmp_path / "session.json", payload)
+    run = talon("normalize", str(path))
+    assert run.status == 0
+    assert run.out == (
+        '{"profileId":"p","cartItems":[{"sku":"A","quantity":2,'
+        '"adjustmentEffectiveFrom":"2021-09-12T10:12:00Z"}],"channel":"web"}\n'
+    )
+
+
+def test_normalize_output_is_to_json(tmp_path: Path) -> None:
+    """normalize --indent 2 prints exactly what to_json(indent=2) gives."""
+    run = talon("normalize", "--indent", "2", "examples/session-valid.json")
+    expected = NewCustomerSessionV2.from_json((EXAMPLES / "session-valid.json").read_bytes()).to_json(indent=2)
+    assert (run.status, run.out) == (0, expected + "\n")
+
+
+def test_normalize_is_idempotent(tmp_path: Path) -> None:
+    """Normalizing the normalized form changes nothing."""
+    first = talon("normalize", "examples/session-valid.json").out
+    second = talon("normalize", "-", stdin=first.encode("utf-8")).out
+    assert first == second
+
+
+def test_normalize_with_unknown_ignore_drops_unknown_keys() -> None:
+    """--unknown ignore leaves unknown keys out of the output."""
+    run = talon("normalize", "--unknown", "ignore", "-", stdin=b'{"profileId": "p", "channel": "web"}')
+    assert run.out == '{"profileId":"p"}\n'
+
+
+def test_normalize_prints_problems_and_no_json_for_an_invalid_payload() -> None:
+    """An invalid payload gets the same problem lines as validate, and exit 1."""
+    normalized = talon("normalize", "examples/session-invalid.json")
+    validated = talon("validate", "examples/session-invalid.json")
+    assert (normalized.status, normalized.out) == (1, validated.out)
+
+
+@pytest.mark.parametrize("indent", ["-1", "two"])
+def test_normalize_refuses_a_bad_indent(indent: str) -> None:
+    """--indent takes a whole number of spaces, 0 or more."""
+    run = talon("normalize", "--indent", indent, "examples/session-valid.json")
+    assert run.status == 2
+    assert "expected a whole number of spaces" in run.err
+
+
+def test_output_falls_back_to_json_escapes_on_an_ascii_console() -> None:
+    """With an ASCII-only stdout, non-ASCII characters come out as \\u escapes: still the same JSON."""
+    payload = {"profileId": "K\u00f6ln \U0001f600", "attributes": {"city": "\u6771\u4eac"}}
+    run = talon("normalize", "-", stdin=json.dumps(payload).encode(), env={"PYTHONIOENCODING": "ascii"})
+    assert run.status == 0
+    assert run.out.isascii()
+    assert json.loads(run.out) == payload
+
+
+def test_a_reader_that_goes_away_ends_the_command_quietly(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Output into a closed pipe (``... | head -c 1``): exit 141, as a shell shows SIGPIPE, and no message."""
+
+    class ClosedPipe(io.StringIO):
+        def write(self, text: str) -> int:
+            raise BrokenPipeError(32, "Broken pipe")
+
+    # In-process, because whether a closed pipe fails the writer at once depends on the OS.
+    monkeypatch.setattr(sys, "stdout", ClosedPipe())
+    assert main(["example"]) == 141
+    assert capsys.readouterr().err == ""
+
+
+# -- schema and example ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", list(MODELS))
+def test_schema_prints_the_models_json_schema(name: str) -> None:
+    """schema --model NAME prints Model.json_schema() as JSON."""
+    run = talon("schema", "--model", name)
+    assert run.status == 0
+    assert json.loads(run.out) == MODELS[name].json_schema()
+
+
+def test_schema_defaults_to_the_session() -> None:
+    """Without --model, schema describes NewCustomerSessionV2."""
+    assert json.loads(talon("schema").out)["title"] == "NewCustomerSessionV2"
+
+
+@pytest.mark.parametrize("name", list(MODELS))
+def test_example_prints_the_docs_example(name: str) -> None:
+    """example --model NAME prints the example payload the docs show."""
+    run = talon("example", "--model", name)
+    assert run.status == 0
+    assert json.loads(run.out) == example_payload(MODELS[name])
+
+
+# -- help and version ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("command", [[], ["validate"], ["normalize"], ["schema"], ["example"]])
+def test_help_explains_each_command_with_an_example(command: List[str]) -> None:
+    """--help exits 0 and shows usage and at least one example line for the command."""
+    run = talon(*command, "--help")
+    assert run.status == 0
+    assert run.out.startswith("usage: %s" % " ".join([PROG, *command]))
+    examples = run.out.split("examples:\n", 1)[1]
+    assert examples.lstrip().startswith(" ".join([PROG, *command]))
+
+
+def test_version_prints_the_package_version() -> None:
+    """--version prints the program name and talon_models.__version__."""
+    run = talon("--version")
+    assert (run.status, run.out) == (0, "%s %s\n" % (PROG, talon_models.__version__))
+
+
+def test_no_command_is_a_usage_error() -> None:
+    """Without a subcommand the command prints its usage and exits 2."""
+    run = talon()
+    assert run.status == 2
+    assert run.err.startswith("usage: %s" % PROG)
+
+
+# -- the installed command -------------------------------------------------------------------
+
+
+def test_console_script_is_declared_for_main() -> None:
+    """The installed distribution declares talon-models = talon_models._cli:main."""
+    import importlib.metadata
+
+    scripts = {
+        entry.name: entry.value
+        for entry in importlib.metadata.distribution("talon-models").entry_points
+        if entry.group == "console_scripts"
+    }
+    assert scripts == {"talon-models": "talon_models._cli:main"}
+
+
+def test_console_script_runs_when_installed_beside_the_interpreter() -> None:
+    """The talon-models script of this environment validates the bundled example."""
+    script = Path(sys.executable).parent / ("talon-models.exe" if os.name == "nt" else "talon-models")
+    if not script.exists():
+        pytest.skip("no talon-models script beside %s (package not installed in this environment)" % sys.executable)
+    done = subprocess.run(
+        [str(script), "validate", "examples/session-valid.json"], capture_output=True, cwd=str(ROOT), check=False
+    )
+    assert done.returncode == 0
+    assert done.stdout.startswith(b"examples/session-valid.json: valid NewCustomerSessionV2")
