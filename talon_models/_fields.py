@@ -1,4 +1,4 @@
-"""Field rules: the small typed primitives every model reads, checks and writes with.
+"""Field rules: the small typed primitives every model reads and checks its fields with.
 
 A rule knows one field type and its constraints. It has two entry points:
 
@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional, Sequence, Tuple
+from typing import TYPE_CHECKING, Any, Dict, List, Optional, Sequence
 
 from . import _datetimes
 from ._errors import ErrorDetail, chain_loc, prefix
@@ -70,10 +70,6 @@ class Rule:
 
     def check(self, value: Any, key: Any, errors: List[ErrorDetail]) -> Any:
         raise NotImplementedError
-
-    def write(self, stored: Any) -> Any:
-        """The wire form of a stored value; scalars are their own wire form."""
-        return stored
 
     def constraints(self) -> Dict[str, Any]:
         """The constraints beyond the type, for docs and schemas."""
@@ -321,10 +317,6 @@ class ListOf(Rule):
             return None
         return self._elements(value, key, errors, "", False)
 
-    def write(self, stored: Any) -> Any:
-        write = self.item.write
-        return [write(element) for element in stored]
-
     def constraints(self) -> Dict[str, Any]:
         return {} if self.max_items is None else {"max_items": self.max_items}
 
@@ -357,9 +349,6 @@ class Nested(Rule):
             prefix(errors, start, (key,))
             return None
         return value
-
-    def write(self, stored: Any) -> Any:
-        return stored._write()
 
 
 class MapOf(Rule):
@@ -410,9 +399,6 @@ class MapOf(Rule):
 
     def check(self, value: Any, key: Any, errors: List[ErrorDetail]) -> Any:
         return self._entries(value, key, errors, "", False)
-
-    def write(self, stored: Any) -> Any:
-        return {name: model._write() for name, model in stored.items()}
 
 
 def copy_json(value: Any, key: Any, errors: List[ErrorDetail], depth: int = 1, parent: Any = None) -> Any:
@@ -515,8 +501,3 @@ def field(
             "server_calculated": server_calculated,
         }
     )
-
-
-def field_facts(model: type[Model]) -> Tuple[Tuple[str, Mapping[str, Any]], ...]:
-    """(attribute name, metadata) for every field of ``model``, in field order."""
-    return tuple((item.name, item.metadata) for item in dataclasses.fields(model))
