@@ -359,16 +359,31 @@ class Worker:
                 return best
 
     def memory(self, size: int) -> Optional[int]:
-        """Bytes that a model decoded from JSON text keeps (CPython's tracemalloc), or None."""
-        try:
-            import tracemalloc
-        except ImportError:
-            return None
-        if not hasattr(sys, "getrefcount") or sys.implementation.name != "cpython":
-            return None
+        """Bytes that a model decoded from JSON text keeps, or None where that is not measured.
+
+        CPython: ``tracemalloc``'s traced memory, before and after. PyPy: the growth of
+        the collector's total memory, over five sessions kept alive, per session.
+        """
         _, text, _ = self._inputs(size)
         decode = self.contestant.decode
         decode(json.loads(text))  # caches filled once, as in a running program
+        if sys.implementation.name == "pypy":
+            stats = getattr(gc, "get_stats", None)
+            if stats is None:
+                return None
+
+            def used() -> int:
+                for _ in range(3):
+                    gc.collect()
+                return int(stats()._s.total_gc_memory)
+
+            before = used()
+            kept = [decode(json.loads(text)) for _ in range(5)]
+            grown = used() - before
+            del kept
+            return grown // 5
+        import tracemalloc
+
         gc.collect()
         tracemalloc.start()
         before = tracemalloc.get_traced_memory()[0]
