@@ -5,6 +5,8 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
+import shlex
 import subprocess
 import sys
 from pathlib import Path
@@ -415,3 +417,34 @@ def test_console_script_runs_when_installed_beside_the_interpreter() -> None:
     )
     assert done.returncode == 0
     assert done.stdout.startswith(b"examples/session-valid.json: valid NewCustomerSessionV2")
+
+
+# -- the docs page -------------------------------------------------------------------------
+
+CONSOLE_BLOCK = re.compile(r"^```console\n(.*?)^```$", re.MULTILINE | re.DOTALL)
+
+
+def console_examples() -> List[Any]:
+    """(command line, expected output) for every ``$ talon-models ...`` line of docs/cli.md."""
+    found = []
+    for block in CONSOLE_BLOCK.findall((ROOT / "docs" / "cli.md").read_text("utf-8")):
+        for chunk in block.split("$ ")[1:]:
+            command, _, output = chunk.partition("\n")
+            found.append(pytest.param(command, output, id=command))
+    return found
+
+
+@pytest.mark.parametrize(("command", "output"), console_examples())
+def test_docs_page_shows_what_the_command_prints(command: str, output: str) -> None:
+    """Each command on docs/cli.md prints exactly the output the page shows under it."""
+    program, *args = shlex.split(command)
+    assert program == "talon-models"
+    run_as_installed = "import sys; from talon_models._cli import main; sys.exit(main(sys.argv[1:]))"
+    done = subprocess.run(
+        [sys.executable, "-c", run_as_installed, *args],
+        capture_output=True,
+        cwd=str(ROOT),
+        env=dict(os.environ, PYTHONIOENCODING="utf-8"),
+        check=False,
+    )
+    assert (done.stdout + done.stderr).decode("utf-8") == output

@@ -116,8 +116,10 @@ def fixture_cases() -> List[Case]:
     if invalid.exists():
         for entry in json.loads(invalid.read_text("utf-8")):
             cases.append(Case("fixture:invalid.json#" + entry["name"], entry["model"], entry["payload"]))
-    for path in sorted((ROOT / "examples").glob("session-*.json")):
-        cases.append(Case("example:" + path.name, "NewCustomerSessionV2", json.loads(path.read_text("utf-8"))))
+    bundled = {"session-valid.json": "NewCustomerSessionV2", "session-invalid.json": "NewCustomerSessionV2"}
+    bundled["cart-item.json"] = "CartItem"  # examples/session-truncated.json is not JSON, on purpose
+    for name, model in bundled.items():
+        cases.append(Case("example:" + name, model, json.loads((ROOT / "examples" / name).read_text("utf-8"))))
     return cases
 
 

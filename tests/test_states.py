@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import itertools
+import re
+from pathlib import Path
 from typing import Dict, Optional, Tuple
 
 import pytest
@@ -23,6 +25,7 @@ ALLOWED: Dict[Tuple[str, str], str] = {
 }
 
 PAIRS = list(itertools.product(STATES, STATES))
+GUIDE = Path(__file__).resolve().parents[1] / "docs" / "guides" / "session-states.md"
 
 
 @pytest.mark.parametrize(("source", "target"), PAIRS, ids=["%s->%s" % pair for pair in PAIRS])
@@ -94,3 +97,31 @@ def test_an_unknown_state_is_a_value_error_naming_the_states(bad: str) -> None:
     with pytest.raises(ValueError) as caught:
         next_states(bad)
     assert str(caught.value) == message
+
+
+def _diagram() -> str:
+    match = re.search(r"^```mermaid\n(.*?)^```$", GUIDE.read_text("utf-8"), re.MULTILINE | re.DOTALL)
+    assert match is not None, "the guide has no mermaid diagram"
+    return match.group(1)
+
+
+def test_guide_diagram_draws_exactly_the_allowed_moves() -> None:
+    """Every arrow between two states in the guide's diagram is an allowed move, labelled with its operation."""
+    arrows = re.findall(r"^\s*(\w+) --> (\w+): (\w+)$", _diagram(), re.MULTILINE)
+    assert {(source, target): operation for source, target, operation in arrows} == ALLOWED
+    assert len(arrows) == len(ALLOWED)
+
+
+def test_guide_diagram_starts_in_the_initial_states_and_ends_in_the_final_ones() -> None:
+    """The diagram's start arrows lead to INITIAL, and its end arrows leave the states with no next state."""
+    diagram = _diagram()
+    assert tuple(re.findall(r"\[\*\] --> (\w+): create", diagram)) == SessionState.INITIAL
+    final = tuple(state for state in STATES if not next_states(state))
+    assert tuple(re.findall(r"(\w+) --> \[\*\]", diagram)) == final
+
+
+def test_guide_table_lists_exactly_the_allowed_moves() -> None:
+    """The guide's table of moves has one row per allowed move, with its operation."""
+    rows = re.findall(r"^\| `(\w+)` \| `(\w+)` \| `(\w+)` \|", GUIDE.read_text("utf-8"), re.MULTILINE)
+    assert {(source, target): operation for source, target, operation in rows} == ALLOWED
+    assert len(rows) == len(ALLOWED)
