@@ -185,7 +185,12 @@ class Model:
             ValidationError: the text is not strict JSON, or its data is not valid.
             ValueError: ``unknown`` is not one of the three modes.
         """
-        return cls.from_dict(_json.load(text, cls.__name__), unknown=unknown)
+        data = _json.load(text, cls.__name__)
+        try:
+            return cls.from_dict(data, unknown=unknown)
+        except ValidationError as exc:
+            _json.explain_overflow(exc.errors)
+            raise
 
     def to_dict(self) -> Dict[str, Any]:
         """The wire form: camelCase keys in field order, unset fields left out.

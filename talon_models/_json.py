@@ -112,6 +112,23 @@ def load(data: JSONText, model: str = "") -> Any:
     return result
 
 
+_INF = float("inf")
+
+
+def explain_overflow(errors: List[ErrorDetail]) -> None:
+    """Reword the errors about an infinity in data read from JSON text.
+
+    The literals ``Infinity`` and ``-Infinity`` are refused by ``load``, so an infinity
+    there came from a number too large for a double, such as ``1e400``, which the
+    ``json`` module reads as ``inf``; saying "infinities are not JSON" would puzzle.
+    """
+    for index, error in enumerate(errors):
+        value = error.input
+        if type(value) is float and value in (_INF, -_INF) and error.msg.startswith("must be a finite number"):
+            message = "number is too large for a 64-bit floating-point number (it overflows to infinity)"
+            errors[index] = ErrorDetail(error.loc, message, value)
+
+
 def dump(data: Any, indent: int | None = None) -> str:
     """Write JSON text: compact unless ``indent`` is given, non-ASCII kept readable.
 
