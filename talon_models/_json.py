@@ -39,13 +39,10 @@ def _find_markers(data: Any) -> List[ErrorDetail]:
             found.append(ErrorDetail(loc, value.message, value.value))
             continue
         here = (chain, key)
-        if isinstance(value, dict):
-            items: Any = value.items()
-        else:
-            items = enumerate(value)
-        stack.extend(
-            (here, name, item) for name, item in reversed(list(items)) if isinstance(item, (dict, list, _Marker))
-        )
+        items = value.items() if isinstance(value, dict) else enumerate(value)
+        inner = [(here, name, item) for name, item in items if isinstance(item, (dict, list, _Marker))]
+        inner.reverse()
+        stack.extend(inner)
     return found
 
 

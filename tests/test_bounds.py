@@ -1,0 +1,226 @@
+"""Resource bounds: big and deep inputs are accepted or refused, without deep recursion,
+without work on items past a limit, and without memory out of proportion.
+
+The sizes here are smaller than in bench/bounds.py, which measures the full sizes;
+the behaviour is the same at both.
+"""
+
+from __future__ import annotations
+
+import json
+import platform
+import sys
+import threading
+from typing import Any, Callable, Dict, List
+
+import pytest
+
+import talon_models
+from talon_models import CartItem, NewCustomerSessionV2, Product, ValidationError
+
+on_pypy = platform.python_implementation() == "PyPy"
+
+
+def _refused(call: Callable[[], Any]) -> List[Any]:
+    with pytest.raises(ValidationError) as caught:
+        call()
+    return caught.value.errors
+
+
+def _in_a_shallow_stack(call: Callable[[], Any], frames: int = 400) -> Any:
+    """Run ``call`` in a thread whose recursion limit leaves ``frames`` frames of room."""
+    outcome: Dict[str, Any] = {}
+    previous = sys.getrecursionlimit()
+
+    def run() -> None:
+        try:
+            outcome["result"] = call()
+        except BaseException as exc:
+            outcome["error"] = exc
+
+    sys.setrecursionlimit(frames)
+    try:
+        worker = threading.Thread(target=run)
+        worker.start()
+        worker.join()
+    finally:
+        sys.setrecursionlimit(previous)
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["result"]
+
+
+# -- the cart item cap is checked before any item is decoded --------------------------------
+
+
+class _Untouchable(dict):  # type: ignore[type-arg]
+    """A cart item that fails the test the moment anything reads it."""
+
+    def get(self, *args: Any) -> Any:
+        raise AssertionError("a cart item was read")
+
+    def __iter__(self) -> Any:
+        raise AssertionError("a cart item was read")
+
+    def items(self) -> Any:
+        raise AssertionError("a cart item was read")
+
+
+def test_1001_cart_items_are_refused_before_any_is_read() -> None:
+    """The 1000-item cap is checked before the items are looked at."""
+    errors = _refused(lambda: NewCustomerSessionV2.from_dict({"cartItems": [_Untouchable()] * 1001}))
+    assert [(error.path, error.msg) for error in errors] == [
+        ("cartItems", "must have at most 1000 items (it has 1001)")
+    ]
+
+
+def test_1001_cart_items_from_json_are_refused_before_decoding(monkeypatch: pytest.MonkeyPatch) -> None:
+    """From JSON text too, the cart item reader is never called past the cap."""
+    calls = []
+    real = CartItem.__dict__["_read"]
+
+    def counting(cls: Any, data: Any, unknown: str, errors: List[Any]) -> Any:
+        calls.append(1)
+        return real.__func__(cls, data, unknown, errors)
+
+    monkeypatch.setattr(CartItem, "_read", classmethod(counting))
+    text = json.dumps({"cartItems": [{"sku": "a", "quantity": 1}] * 1001})
+    errors = _refused(lambda: NewCustomerSessionV2.from_json(text))
+    assert [error.path for error in errors] == ["cartItems"]
+    assert calls == []
+    NewCustomerSessionV2.from_json(json.dumps({"cartItems": [{"sku": "a", "quantity": 1}] * 1000}))
+    assert len(calls) == 1000
+
+
+def test_the_error_for_a_huge_cart_does_not_hold_the_items() -> None:
+    """The cap's error describes the array instead of keeping a reference to it."""
+    [error] = _refused(lambda: NewCustomerSessionV2.from_dict({"cartItems": [{}] * 100_000}))
+    assert error.input == "<array of 100000 items>"
+
+
+def test_a_quantity_sum_over_10000_is_refused() -> None:
+    """1000 items of which the quantities add up to 10001 are refused at cartItems."""
+    items = [{"sku": "a", "quantity": 10}] * 999 + [{"sku": "a", "quantity": 11}]
+    [error] = _refused(lambda: NewCustomerSessionV2.from_dict({"cartItems": items}))
+    assert (error.path, error.input) == ("cartItems", 10001)
+
+
+def test_1000_items_with_large_attributes_are_accepted_whole() -> None:
+    """1000 items each carrying 200 attribute values are read and written unchanged."""
+    attributes = {"k%d" % index: ["v" * 10, index, 1.5, None, {"n": True}] for index in range(40)}
+    payload = {"cartItems": [{"sku": "a", "quantity": 1, "attributes": attributes}] * 1000}
+    session = NewCustomerSessionV2.from_dict(payload)
+    assert session.to_dict() == payload
+
+
+# -- big values -------------------------------------------------------------------------------
+
+
+def test_a_big_attributes_object_is_copied_whole() -> None:
+    """A 1 MB attributes object survives from_json and to_json unchanged."""
+    attributes = {"key%06d" % index: {"list": [index, "text" * 4, None, True]} for index in range(20_000)}
+    text = json.dumps({"attributes": attributes})
+    assert len(text) > 1_000_000
+    session = NewCustomerSessionV2.from_json(text)
+    assert session.attributes == attributes
+    assert json.loads(session.to_json()) == {"attributes": attributes}
+
+
+def test_a_hundred_thousand_coupon_codes_are_accepted() -> None:
+    """A long list of strings is read in one pass and written back unchanged."""
+    codes = ["CODE-%06d" % index for index in range(100_000)]
+    session = NewCustomerSessionV2.from_json(json.dumps({"couponCodes": codes}))
+    assert session.coupon_codes == codes
+    assert session.to_dict() == {"couponCodes": codes}
+
+
+def test_a_hundred_thousand_bad_coupon_codes_are_each_reported() -> None:
+    """Every bad element gets its own error at its index."""
+    errors = _refused(lambda: NewCustomerSessionV2.from_json(json.dumps({"couponCodes": list(range(100_000))})))
+    assert len(errors) == 100_000
+    assert errors[-1].path == "couponCodes[99999]"
+
+
+def test_a_long_string_is_kept_where_strings_are_free() -> None:
+    """A 1 MB profile id is accepted and written back whole."""
+    text = "\U0001f600" * 1_000_000
+    assert NewCustomerSessionV2.from_json(json.dumps({"profileId": text})).profile_id == text
+
+
+def test_a_long_string_over_a_limit_is_refused_briefly() -> None:
+    """A 1 MB referral code is refused, and the error's text stays short."""
+    with pytest.raises(ValidationError) as caught:
+        NewCustomerSessionV2.from_dict({"referralCode": "r" * 1_000_000})
+    assert caught.value.errors[0].msg == "must be at most 100 characters long (it has 1000000)"
+    assert len(str(caught.value)) < 300
+
+
+# -- depth ------------------------------------------------------------------------------------
+
+
+def _deep_list(depth: int) -> Any:
+    value: Any = 1
+    for _ in range(depth):
+        value = [value]
+    return value
+
+
+@pytest.mark.parametrize("key", ["attributes", "profileId", "cartItems", "additionalCosts", "somethingElse"])
+def test_a_100000_deep_value_is_refused_without_recursion(key: str) -> None:
+    """from_dict on data nested 100,000 deep needs only a shallow stack, under every key."""
+    deep = _deep_list(100_000)
+    with pytest.raises(ValidationError) as caught:
+        _in_a_shallow_stack(lambda: NewCustomerSessionV2.from_dict({key: deep}))
+    assert caught.value.errors[0].loc[0] == key
+    assert str(caught.value)
+
+
+def test_a_100000_deep_value_is_ignored_when_unknown_keys_are() -> None:
+    """unknown="ignore" drops a deep unknown value without looking into it."""
+    session = NewCustomerSessionV2.from_dict({"x": _deep_list(100_000)}, unknown="ignore")
+    assert session.to_dict() == {}
+
+
+def test_100_levels_of_attributes_are_accepted_and_101_refused() -> None:
+    """attributes may nest 100 levels (attributes itself being the first)."""
+    ok = {"k": _deep_list(99)}  # attributes is level 1, and k's 99 lists levels 2 to 100
+    assert CartItem.from_dict({"sku": "a", "quantity": 1, "attributes": ok}).attributes == ok
+    too_deep = {"k": _deep_list(100)}
+    [error] = _refused(lambda: CartItem.from_dict({"sku": "a", "quantity": 1, "attributes": too_deep}))
+    assert error.msg == "nests deeper than 100 levels"
+
+
+def test_errors_deep_in_attributes_get_their_location_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Thousands of bad numbers 99 levels down are each located without re-prefixing per level."""
+
+    def no_prefixing(*args: Any) -> None:
+        raise AssertionError("an error location was rebuilt on the way out of copy_json")
+
+    monkeypatch.setattr(talon_models._fields, "prefix", no_prefixing)
+    value: Any = [float("inf")] * 5000
+    for _ in range(97):
+        value = {"a": value}
+    errors = _refused(lambda: CartItem.from_dict({"sku": "a", "quantity": 1, "attributes": value}))
+    assert len(errors) == 5000
+    assert errors[-1].loc == ("attributes",) + ("a",) * 97 + (4999,)
+
+
+@pytest.mark.skipif(on_pypy, reason="tracemalloc is CPython's")
+def test_markers_deep_in_a_wide_array_cost_memory_in_proportion() -> None:
+    """Finding a NaN 900 levels down after 20,000 values costs no more than parsing it."""
+    import tracemalloc
+
+    text = '{"name": "x", "more": %s}' % ("[" * 900 + "0," * 20_000 + "NaN" + "]" * 900)
+    tracemalloc.start()
+    try:
+        json.loads(text)
+        parsing = tracemalloc.get_traced_memory()[1]
+        tracemalloc.reset_peak() if hasattr(tracemalloc, "reset_peak") else None
+        tracemalloc.clear_traces()
+        tracemalloc.stop()
+        tracemalloc.start()
+        _refused(lambda: Product.from_json(text))
+        reading = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert reading < 3 * parsing + 1_000_000
