@@ -27,6 +27,9 @@ FORMAT_HINT = "an RFC 3339 date-time with a time zone, such as 2021-09-12T10:12:
 # Payloads repeat the same few date-times (price adjustments are shared by many items),
 # so validated texts and parsed values are kept; the bounds keep memory small.
 _CACHE_SIZE = 4096
+# Only texts of a usual length are kept: a fraction may have any number of digits, and
+# 4096 texts of a megabyte each would not be a small cache.
+_CACHEABLE = 64
 canonical_cache: Dict[str, str] = {}
 _value_cache: Dict[str, datetime] = {}
 _zones: Dict[int, timezone] = {0: timezone.utc}
@@ -109,6 +112,8 @@ def canonical_text(text: str) -> str:
     canonical = canonical_cache.get(text)
     if canonical is None:
         canonical = _parts(text)[2]
+        if len(text) > _CACHEABLE:
+            return canonical
         if len(canonical_cache) >= _CACHE_SIZE:
             canonical_cache.clear()
         canonical_cache[text] = canonical
@@ -120,6 +125,8 @@ def to_datetime(canonical: str) -> datetime:
     value = _value_cache.get(canonical)
     if value is None:
         value = _parts(canonical)[0]
+        if len(canonical) > _CACHEABLE:
+            return value
         if len(_value_cache) >= _CACHE_SIZE:
             _value_cache.clear()
         _value_cache[canonical] = value

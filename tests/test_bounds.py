@@ -155,6 +155,19 @@ def test_a_long_string_over_a_limit_is_refused_briefly() -> None:
     assert len(str(caught.value)) < 300
 
 
+def test_a_long_date_time_fraction_is_read_but_not_cached() -> None:
+    """A date-time with a 100,000-digit fraction is valid, and no cache keeps its text."""
+    from talon_models import _datetimes
+
+    text = "2021-01-01T00:00:00." + "1" * 100_000 + "Z"
+    item = CartItem.from_dict({"sku": "a", "quantity": 1, "adjustmentEffectiveFrom": text})
+    assert item.to_dict()["adjustmentEffectiveFrom"] == text
+    assert item.adjustment_effective_from.microsecond == 111111
+    assert text not in _datetimes.canonical_cache
+    assert all(len(key) < 200 for key in _datetimes.canonical_cache)
+    assert all(len(key) < 200 for key in _datetimes._value_cache)
+
+
 # -- depth ------------------------------------------------------------------------------------
 
 
