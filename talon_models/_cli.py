@@ -19,6 +19,7 @@ import json
 import os
 import re
 import sys
+import textwrap
 from typing import Any, Dict, List, Sequence, TextIO, Type
 
 from . import __version__, _json
@@ -247,9 +248,14 @@ def _indent(text: str) -> int:
 
 _EXIT_STATUS = """\
 exit status:
-  0  valid
+  0  done: the payload is valid (or the schema or example was printed)
   1  the JSON is not a valid model: every problem is printed with its wire path
   2  no JSON to check (missing or unreadable file, not UTF-8, not JSON) or a bad command line"""
+
+
+def _wrapped(text: str) -> str:
+    """A paragraph wrapped for a terminal; help with examples is formatted by hand, not by argparse."""
+    return textwrap.fill(text, 79)
 
 
 def _add_model_option(parser: argparse.ArgumentParser) -> None:
@@ -296,8 +302,10 @@ def build_parser(prog: str = "talon-models") -> argparse.ArgumentParser:
     validate = commands.add_parser(
         "validate",
         help="check a JSON payload and print a summary or every problem",
-        description="Check a JSON payload against a model. A valid payload gets a one-line summary; "
-        "an invalid one gets one line per problem, each with its wire path (such as cartItems[0].quantity).",
+        description=_wrapped(
+            "Check a JSON payload against a model. A valid payload gets a one-line summary; "
+            "an invalid one gets one line per problem, each with its wire path (such as cartItems[0].quantity)."
+        ),
         epilog="examples:\n"
         "  %(prog)s examples/session-valid.json\n"
         "  curl -s https://example.com/session.json | %(prog)s -\n"
@@ -310,9 +318,11 @@ def build_parser(prog: str = "talon-models") -> argparse.ArgumentParser:
     normalize = commands.add_parser(
         "normalize",
         help="print a valid payload in canonical form",
-        description="Print a valid payload in canonical form (to_json): wire keys in the order of the Ruby SDK, "
-        "nulls of known fields dropped, unknown keys kept at the end, date-times in canonical text. "
-        "An invalid payload gets its problems printed, as with validate.",
+        description=_wrapped(
+            "Print a valid payload in canonical form (to_json): wire keys in the order of the Ruby SDK, "
+            "nulls of known fields dropped, unknown keys kept at the end, date-times in canonical text. "
+            "An invalid payload gets its problems printed, as with validate."
+        ),
         epilog="examples:\n"
         "  %(prog)s examples/session-valid.json\n"
         "  %(prog)s --indent 2 - < session.json > session.normalized.json\n\n" + _EXIT_STATUS,
@@ -327,8 +337,10 @@ def build_parser(prog: str = "talon-models") -> argparse.ArgumentParser:
     schema = commands.add_parser(
         "schema",
         help="print the JSON Schema (draft 2020-12) of a model",
-        description="Print the JSON Schema (draft 2020-12) of a model's wire form. Its top-level description "
-        "lists the rules a JSON Schema cannot state (such as the sum of the cart item quantities).",
+        description=_wrapped(
+            "Print the JSON Schema (draft 2020-12) of a model's wire form. Its top-level description "
+            "lists the rules a JSON Schema cannot state (such as the sum of the cart item quantities)."
+        ),
         epilog="examples:\n  %(prog)s > session.schema.json\n  %(prog)s --model CartItem",
         formatter_class=formatter,
     )
@@ -338,7 +350,9 @@ def build_parser(prog: str = "talon-models") -> argparse.ArgumentParser:
     example = commands.add_parser(
         "example",
         help="print the example payload of a model, as the docs show it",
-        description="Print the example payload of a model: every field that has an example, as the docs show it.",
+        description=_wrapped(
+            "Print the example payload of a model: every field that has an example, as the docs show it."
+        ),
         epilog="examples:\n  %(prog)s\n  %(prog)s --model PriceDetail > price.json",
         formatter_class=formatter,
     )
