@@ -163,7 +163,7 @@ def _facts(item: Model) -> List[str]:
     if isinstance(item, NewCustomerSessionV2):
         if item.profile_id is not None:
             facts.append("profile " + _quote(item.profile_id))
-        given = item.__dict__["state"] is not None  # reading .state gives "open" when unset
+        given = "state" in item.to_dict()  # reading .state gives "open" when it was never set
         facts.append("state %s%s" % (item.state, "" if given else " (default)"))
         items = item.cart_items or []
         facts.append(_plural(len(items), "cart item"))
