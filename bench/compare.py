@@ -121,7 +121,7 @@ def find_pypy(install: bool) -> Optional[str]:
 class Worker:
     """A contestant's process: send a command, read its answer."""
 
-    def __init__(self, key: str, python: str) -> None:
+    def __init__(self, key: str, python: str, source: str) -> None:
         self.key = key
         self.name = key.rsplit(":", maxsplit=1)[-1]
         self.label, self.env = WORKERS[key]
@@ -131,6 +131,7 @@ class Worker:
             stdout=subprocess.PIPE,
             text=True,
             cwd=ROOT,
+            env=dict(os.environ, BENCH_SOURCE=source),
         )
         hello = json.loads(self._line())
         self.python = hello["python"]
@@ -163,9 +164,15 @@ def tasks_of(worker: Worker) -> Sequence[str]:
     return ("decode", "encode", "round trip")
 
 
-def measure(workers: List[Worker], rounds: int, budget: float, warmup: Dict[str, float]) -> Dict[str, Any]:
-    """{worker key: {task: {size: median seconds per call}}}, the workers taking turns."""
+def measure(
+    workers: List[Worker], rounds: int, budget: float, warmup: Dict[str, float]
+) -> Tuple[Dict[str, Any], Dict[str, Any]]:
+    """Median seconds per call, and every sample: {worker key: {task: {size: ...}}}.
+
+    The workers take turns, one sample each per round.
+    """
     times: Dict[str, Any] = {worker.key: {} for worker in workers}
+    every: Dict[str, Any] = {worker.key: {} for worker in workers}
     for size in SIZES:
         for task in TASKS:
             group = [worker for worker in workers if task in tasks_of(worker)]
@@ -179,16 +186,17 @@ def measure(workers: List[Worker], rounds: int, budget: float, warmup: Dict[str,
                     samples[worker.key].append(worker.ask("time", task=task, size=size, loops=loops[worker.key]))
             for worker in group:
                 times[worker.key].setdefault(task, {})[size] = statistics.median(samples[worker.key])
+                every[worker.key].setdefault(task, {})[size] = samples[worker.key]
             log(
                 "   %s at %d items: %s"
                 % (task, size, ", ".join("%s %s" % (w.key, fmt_time(times[w.key][task][size])) for w in group))
             )
-    return times
+    return times, every
 
 
-def import_costs(targets: Dict[str, Tuple[str, str]], runs: int) -> Dict[str, float]:
+def import_costs(targets: Dict[str, Tuple[str, str]], runs: int, source: str) -> Dict[str, float]:
     """Median milliseconds each import adds to a fresh interpreter's start, interleaved."""
-    env = dict(os.environ, PYTHONPATH=os.pathsep.join([ROOT, HERE]))
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join([source, HERE]))
     env.pop("PYTHONDONTWRITEBYTECODE", None)
 
     def run(python: str, code: str) -> float:
@@ -227,6 +235,20 @@ def fmt_ratio(ratio: float) -> str:
     return "%.0fx" % ratio if ratio >= 100 else "%.1fx" % ratio if ratio >= 10 else "%.2fx" % ratio
 
 
+def ratio(results: Dict[str, Any], key: str, other: str, task: str, other_task: str = "") -> float:
+    """Median over the rounds of key's time ÷ other's time in the same round (at 1000 items).
+
+    The two samples of a round were taken one right after the other, so a burst of load
+    from elsewhere affects both; the ratio of medians is the fallback.
+    """
+    other_task = other_task or task
+    mine = results["samples"][key][task][str(BIG)]
+    theirs = results["samples"][other][other_task][str(BIG)]
+    if len(mine) == len(theirs):
+        return float(statistics.median(a / b for a, b in zip(mine, theirs)))
+    return float(results["times"][key][task][str(BIG)] / results["times"][other][other_task][str(BIG)])
+
+
 def time_table(results: Dict[str, Any], task: str, keys: Sequence[str], reference: str) -> List[str]:
     lines = [
         "| %s | %s | time ÷ talon_models at %d |" % (task, " | ".join("%d items" % s for s in SIZES), BIG),
@@ -237,30 +259,25 @@ def time_table(results: Dict[str, Any], task: str, keys: Sequence[str], referenc
         row = times.get(key, {}).get(task)
         if not row:
             continue
-        base = times[reference].get(task, {}).get(str(BIG)) or times[reference].get("round trip", {}).get(str(BIG))
-        ratio = row[str(BIG)] / base if base else float("nan")
+        against = task if task in times[reference] else "encode"  # to_dict: against talon_models' to_dict
         cells = [fmt_time(row[str(size)]) for size in SIZES]
-        lines.append("| %s | %s | %s |" % (results["labels"][key], " | ".join(cells), fmt_ratio(ratio)))
+        share = fmt_ratio(ratio(results, key, reference, task, against))
+        lines.append("| %s | %s | %s |" % (results["labels"][key], " | ".join(cells), share))
     return lines
 
 
 def targets(results: Dict[str, Any]) -> List[Tuple[str, str, str, bool]]:
     """(target, needed, measured, met) for every target of the issue."""
-    times = results["times"]
-
-    def at(key: str, task: str) -> float:
-        return float(times[key][task][str(BIG)])
-
     out = []
     tm = "talon_models"
 
     def faster(what: str, task: str, other: str, factor: float) -> None:
-        ratio = at(other, task) / at(tm, task)
-        out.append((what, "≥ %gx faster" % factor, "%sx faster" % ("%.1f" % ratio), ratio >= factor))
+        times = ratio(results, other, tm, task)
+        out.append((what, "≥ %gx faster" % factor, "%.1fx faster" % times, times >= factor))
 
     def within(what: str, task: str, other: str, factor: float) -> None:
-        ratio = at(tm, task) / at(other, task)
-        out.append((what, "≤ %gx the time" % factor, "%.2fx the time" % ratio, ratio <= factor))
+        times = ratio(results, tm, other, task)
+        out.append((what, "≤ %gx the time" % factor, "%.2fx the time" % times, times <= factor))
 
     faster("decode vs talon-one-sdk", "decode", "talon-one-sdk", 3)
     faster("encode vs talon-one-sdk (sanitize_for_serialization)", "encode", "talon-one-sdk", 3)
@@ -270,8 +287,8 @@ def targets(results: Dict[str, Any]) -> List[Tuple[str, str, str, bool]]:
     within("from_dict vs dict rebuild", "decode", "rebuild", 1.3)
     within("to_dict vs dict rebuild", "encode", "rebuild", 1.2)
     imports = results["imports"]
-    ratio = imports["talon-one-sdk"] / imports["talon_models"]
-    out.append(("import vs talon-one-sdk", "≥ 100x faster", "%.0fx faster" % ratio, ratio >= 100))
+    faster_import = imports["talon-one-sdk"] / imports["talon_models"]
+    out.append(("import vs talon-one-sdk", "≥ 100x faster", "%.0fx faster" % faster_import, faster_import >= 100))
     cost = imports["talon_models"]
     out.append(("`import talon_models` adds", "≤ 20 ms", "%.1f ms" % cost, cost <= 20))
     memory = results["memory"]
@@ -354,6 +371,23 @@ def machine() -> List[str]:
     ]
 
 
+def revision(source: str) -> str:
+    """The commit of the measured checkout, and whether talon_models has changes not committed."""
+    try:
+        commit = subprocess.run(
+            ["git", "-C", source, "log", "-1", "--format=%h (%cs)"], capture_output=True, text=True, check=True
+        ).stdout.strip()
+        dirty = subprocess.run(
+            ["git", "-C", source, "status", "--porcelain", "--", "talon_models"],
+            capture_output=True,
+            text=True,
+            check=False,
+        ).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "an unknown revision"
+    return "commit %s%s" % (commit, " with uncommitted changes" if dirty else "")
+
+
 # -- main ------------------------------------------------------------------------------------
 
 
@@ -367,6 +401,9 @@ def main() -> int:
     parser.add_argument("--json", default=os.path.join(VENVS, "bench-results.json"), help="where to write raw results")
     parser.add_argument("--chart", default=os.path.join(ROOT, "docs", "img", "performance.png"), help="PNG to write")
     parser.add_argument("--no-chart", action="store_true", help="do not draw the chart")
+    parser.add_argument(
+        "--source", default=ROOT, help="the checkout whose talon_models is measured (default: this one)"
+    )
     args = parser.parse_args()
     rounds = args.rounds or (3 if args.quick else 15)
     budget = 0.005 if args.quick else 0.04
@@ -374,6 +411,7 @@ def main() -> int:
     if args.quick:
         warmup = {"cpython": 0.02, "legacy": 0.02, "pypy": 0.3}
 
+    source = os.path.abspath(args.source)
     base = find_cpython(args.python)
     if args.setup:
         for name in ("cpython", "legacy"):
@@ -390,7 +428,7 @@ def main() -> int:
 
     keys = [key for key in WORKERS if WORKERS[key][1] in pythons]
     log("== starting %d workers" % len(keys))
-    workers = [Worker(key, pythons[WORKERS[key][1]]) for key in keys]
+    workers = [Worker(key, pythons[WORKERS[key][1]], source) for key in keys]
     try:
         log("== checking that each contestant reads the payload")
         checks = {}
@@ -401,7 +439,7 @@ def main() -> int:
                 if verdict.get("decode") != "ok":
                     log("   %s fails at %d items: %s" % (worker.key, size, verdict["decode"]))
         log("== timing (%d rounds)" % rounds)
-        times = measure(workers, rounds, budget, warmup)
+        times, samples = measure(workers, rounds, budget, warmup)
         log("== memory")
         memory = {worker.key: worker.ask("memory", size=BIG) for worker in workers if worker.name not in FLOORS}
         for worker in workers:
@@ -433,13 +471,14 @@ def main() -> int:
         )
         if WORKERS[key][1] in pythons
     }
-    imports = import_costs(import_targets, 5 if args.quick else 21)
+    imports = import_costs(import_targets, 5 if args.quick else 21, source)
 
     results.update(
         times=json.loads(json.dumps(times)),  # sizes as strings, as in the JSON file
+        samples=json.loads(json.dumps(samples)),
         memory=memory,
         imports=imports,
-        machine=machine(),
+        machine=[*machine(), "talon_models from %s" % revision(source)],
         rounds=rounds,
         date=time.strftime("%Y-%m-%d"),
     )

@@ -23,8 +23,10 @@ from datetime import datetime
 from typing import Any, Callable, Dict, List, Optional, Tuple
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+# The checkout whose talon_models is measured (compare.py --source), first on the path.
 sys.path.insert(0, os.path.dirname(HERE))
 sys.path.insert(0, HERE)
+sys.path.insert(0, os.environ.get("BENCH_SOURCE") or os.path.dirname(HERE))
 
 import payloads  # noqa: E402
 
