@@ -98,7 +98,9 @@ def load(data: JSONText, model: str = "") -> Any:
     try:
         result = decoder.decode(text)
     except json.JSONDecodeError as exc:
-        message = "invalid JSON: %s at line %d column %d" % (exc.msg, exc.lineno, exc.colno)
+        # Some of json's messages end in "at" ("Unterminated string starting at").
+        what = exc.msg[:-3] if exc.msg.endswith(" at") else exc.msg
+        message = "invalid JSON: %s at line %d column %d" % (what, exc.lineno, exc.colno)
         raise _text_error(message, text[max(exc.pos - 10, 0) : exc.pos + 10], model) from None
     except RecursionError:
         raise _text_error("JSON text nests too deeply to parse", text[:20], model) from None

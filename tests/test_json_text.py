@@ -57,6 +57,13 @@ def test_syntax_error_says_where() -> None:
     assert caught.value.errors[0].msg == message
 
 
+def test_syntax_error_message_reads_once() -> None:
+    """A message of json's that ends in "at" is not followed by a second "at"."""
+    with pytest.raises(ValidationError) as caught:
+        Product.from_json('{"name": "x')
+    assert caught.value.errors[0].msg == "invalid JSON: Unterminated string starting at line 1 column 10"
+
+
 def test_nan_literal_is_not_json() -> None:
     """NaN is refused at its path even though Python's json module reads it."""
     with pytest.raises(ValidationError) as caught:
