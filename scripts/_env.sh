@@ -24,10 +24,10 @@ interpreter() {
     echo "$found"
 }
 
-# venv NAME EXTRAS: make (or reuse) .venv/NAME with the package installed editable with
+# venv NAME EXTRAS: make (or reuse) .venv/NAME-EXTRAS with the package installed editable with
 # the given extras, and print the path of its python.
 venv() {
-    local name="$1" extras="$2" dir=".venv/$1" python
+    local name="$1" extras="$2" dir=".venv/$1-$2" python
     python="$(interpreter "$name")" || return 1
     if [ ! -x "$dir/bin/python" ] || [ ! -f "$dir/.extras-$extras" ]; then
         echo "== setting up $dir ($("$python" -c 'import platform; print(platform.python_implementation(), platform.python_version())'), extras: $extras)" >&2
