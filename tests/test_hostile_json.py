@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import importlib.util
 import sys
+from pathlib import Path
 from typing import Any, List, Tuple
 
 import pytest
@@ -174,3 +176,27 @@ def test_text_that_is_not_str_or_bytes_is_refused(value: Any) -> None:
     [(path, message)] = _errors(Product, value)
     assert path == ""
     assert message.startswith("expected JSON text as str or bytes, got ")
+
+
+FUZZ = Path(__file__).resolve().parents[1] / "fuzz"
+
+
+def _fuzz_check() -> Any:
+    """fuzz/check.py, the fuzz target's checks, loaded without atheris."""
+    spec = importlib.util.spec_from_file_location("talon_fuzz_check", FUZZ / "check.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize("path", sorted((FUZZ / "regressions").glob("*")), ids=lambda path: path.name)
+def test_fuzz_findings_stay_fixed(path: Path) -> None:
+    """Every input the fuzzer found a failure with now passes all of its checks."""
+    _fuzz_check().check_input(path.read_bytes())
+
+
+@pytest.mark.parametrize("path", sorted((FUZZ / "seeds").glob("*.json")), ids=lambda path: path.name)
+def test_fuzz_seeds_pass_the_fuzz_checks(path: Path) -> None:
+    """The fuzz seeds themselves pass the fuzz target's checks."""
+    _fuzz_check().check_input(path.read_bytes())
