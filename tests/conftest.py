@@ -8,3 +8,22 @@ ROOT = Path(__file__).resolve().parents[1]
 # The Ruby reference lies beside the repository (../shared/reference), on a developer's
 # machine and in CI alike.
 REFERENCE = ROOT.parent / "shared" / "reference"
+
+# Hypothesis: "ci" (the default) keeps the property tests to seconds on every interpreter;
+# TALON_HYPOTHESIS_PROFILE=deep tries far more inputs. No example database is written.
+try:
+    import os
+    import platform
+
+    from hypothesis import HealthCheck, settings
+except ImportError:  # pragma: no cover - hypothesis is in the tests extra
+    pass
+else:
+    _slow_data = [HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much]
+    # PyPy runs hypothesis itself slower: fewer examples keep it within the same time.
+    _ci_examples = 60 if platform.python_implementation() == "PyPy" else 100
+    settings.register_profile(
+        "ci", max_examples=_ci_examples, deadline=None, database=None, suppress_health_check=_slow_data
+    )
+    settings.register_profile("deep", max_examples=6000, deadline=None, database=None, suppress_health_check=_slow_data)
+    settings.load_profile(os.environ.get("TALON_HYPOTHESIS_PROFILE", "ci"))

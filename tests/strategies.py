@@ -1,0 +1,373 @@
+"""Hypothesis strategies for the hostile-input tests: valid wire payloads of the five
+models (with their edge values) and arbitrary, mostly invalid, JSON-like data.
+
+Wire payloads are plain dicts with camelCase keys, as ``from_dict`` takes them.
+"""
+
+from __future__ import annotations
+
+import string
+from typing import Any, Callable, Dict, List
+
+from hypothesis import strategies as st
+
+INT64_MIN = -(2**63)
+INT64_MAX = 2**63 - 1
+FLOAT_MAX = 1.7976931348623157e308
+
+MODEL_NAMES = ("NewCustomerSessionV2", "CartItem", "AdditionalCost", "Product", "PriceDetail")
+
+# Characters from every plane, and the ones that trip up encoders and terminals.
+_ODD_CHARACTERS = [
+    "\x00",
+    "\x1f",
+    '"',
+    "\\",
+    "\x7f",
+    "\u00e9",
+    "\u2028",
+    "\u2029",
+    "\ufeff",
+    "\uffff",
+    "\U0001f600",
+    "\U00020000",
+    "\U0002a6d6",
+    "\U00030000",
+    "\U000e0001",
+    "\U000f0000",
+    "\U0010ffff",
+]
+characters = st.one_of(
+    st.characters(exclude_categories=("Cs",)),  # every plane, no surrogates
+    st.sampled_from(_ODD_CHARACTERS),
+)
+text = st.text(characters, max_size=20)
+non_empty_text = st.text(characters, min_size=1, max_size=20)
+
+int64 = st.one_of(
+    st.integers(INT64_MIN, INT64_MAX),
+    st.sampled_from([INT64_MIN, INT64_MIN + 1, -1, 0, 1, INT64_MAX - 1, INT64_MAX]),
+)
+numbers = st.one_of(
+    st.floats(allow_nan=False, allow_infinity=False),
+    st.sampled_from([0.0, -0.0, 5e-324, -5e-324, 2.2250738585072014e-308, FLOAT_MAX, -FLOAT_MAX, 1e308, 0.1]),
+    st.integers(-(2**70), 2**70),
+    st.sampled_from([10**308, -(10**308), 2**1023]),  # integers a double can still hold
+)
+
+
+@st.composite
+def datetime_texts(draw: Callable[..., Any]) -> str:
+    """RFC 3339 date-times with odd offsets, fractions of any length and the lenient forms."""
+    day = draw(st.dates())
+    hour = draw(st.integers(0, 23))
+    minute = draw(st.integers(0, 59))
+    separator = draw(st.sampled_from("Tt "))
+    text = "%04d-%02d-%02d%s%02d:%02d" % (day.year, day.month, day.day, separator, hour, minute)
+    if draw(st.booleans()):
+        text += ":%02d" % draw(st.integers(0, 59))
+        if draw(st.booleans()):
+            text += "." + draw(st.text(string.digits, min_size=1, max_size=12))
+    zone = draw(st.one_of(st.sampled_from(["Z", "z", "+00:00", "-00:00", "+23:59", "-23:59", "+05:45"]), offsets))
+    return text + zone
+
+
+offsets = st.builds(
+    lambda sign, hours, minutes: "%s%02d:%02d" % (sign, hours, minutes),
+    st.sampled_from("+-"),
+    st.integers(0, 23),
+    st.integers(0, 59),
+)
+
+json_scalars = st.one_of(st.none(), st.booleans(), text, int64, numbers)
+
+
+def json_values(max_leaves: int = 12) -> st.SearchStrategy[Any]:
+    """Valid JSON data: what ``attributes`` and unknown keys may hold."""
+    return st.recursive(
+        json_scalars,
+        lambda inner: st.one_of(st.lists(inner, max_size=4), st.dictionaries(text, inner, max_size=4)),
+        max_leaves=max_leaves,
+    )
+
+
+def _unknown_keys(known: List[str]) -> st.SearchStrategy[Dict[str, Any]]:
+    keys = text.filter(lambda key: key not in known)
+    return st.dictionaries(keys, json_values(4), max_size=2)
+
+
+def _with_unknown(known: List[str], payload: st.SearchStrategy[Dict[str, Any]]) -> st.SearchStrategy[Dict[str, Any]]:
+    return st.builds(lambda data, extra: {**data, **extra}, payload, st.one_of(st.just({}), _unknown_keys(known)))
+
+
+PRODUCT_KEYS = ["name"]
+COST_KEYS = ["price"]
+PRICE_KEYS = ["price", "adjustmentReferenceId", "adjustmentEffectiveFrom", "adjustmentEffectiveUntil"]
+CART_ITEM_KEYS = [
+    "name",
+    "sku",
+    "quantity",
+    "returnedQuantity",
+    "remainingQuantity",
+    "price",
+    "category",
+    "product",
+    "weight",
+    "height",
+    "width",
+    "length",
+    "position",
+    "attributes",
+    "additionalCosts",
+    "catalogItemID",
+    "selectedPriceType",
+    "adjustmentReferenceId",
+    "adjustmentEffectiveFrom",
+    "adjustmentEffectiveUntil",
+    "prices",
+]
+SESSION_KEYS = [
+    "profileId",
+    "storeIntegrationId",
+    "evaluableCampaignIds",
+    "couponCodes",
+    "referralCode",
+    "loyaltyCards",
+    "state",
+    "cartItems",
+    "additionalCosts",
+    "identifiers",
+    "attributes",
+]
+KEYS = {
+    "NewCustomerSessionV2": SESSION_KEYS,
+    "CartItem": CART_ITEM_KEYS,
+    "AdditionalCost": COST_KEYS,
+    "Product": PRODUCT_KEYS,
+    "PriceDetail": PRICE_KEYS,
+}
+
+products = _with_unknown(PRODUCT_KEYS, st.fixed_dictionaries({"name": text}))
+costs = _with_unknown(COST_KEYS, st.fixed_dictionaries({"price": numbers}))
+price_details = _with_unknown(
+    PRICE_KEYS,
+    st.fixed_dictionaries(
+        {},
+        optional={
+            "price": numbers,
+            "adjustmentReferenceId": text,
+            "adjustmentEffectiveFrom": datetime_texts(),
+            "adjustmentEffectiveUntil": datetime_texts(),
+        },
+    ),
+)
+attributes = st.dictionaries(text, json_values(), max_size=5)
+
+
+_QUANTITIES = st.integers(1, 10)
+
+
+def cart_items(quantity: st.SearchStrategy[int] = _QUANTITIES) -> st.SearchStrategy[Dict[str, Any]]:
+    """Valid cart items, ``quantity`` drawn from ``quantity``."""
+    return _with_unknown(
+        CART_ITEM_KEYS,
+        st.fixed_dictionaries(
+            {"sku": non_empty_text, "quantity": quantity},
+            optional={
+                "name": text,
+                "returnedQuantity": int64,
+                "remainingQuantity": int64,
+                "price": numbers,
+                "category": text,
+                "product": products,
+                "weight": numbers,
+                "height": numbers,
+                "width": numbers,
+                "length": numbers,
+                "position": numbers,
+                "attributes": attributes,
+                "additionalCosts": st.dictionaries(text, costs, max_size=3),
+                "catalogItemID": int64,
+                "selectedPriceType": text,
+                "adjustmentReferenceId": text,
+                "adjustmentEffectiveFrom": datetime_texts(),
+                "adjustmentEffectiveUntil": datetime_texts(),
+                "prices": st.dictionaries(text, price_details, max_size=3),
+            },
+        ),
+    )
+
+
+store_ids = st.one_of(
+    non_empty_text,
+    st.text(characters, min_size=1000, max_size=1000),  # the longest allowed
+)
+referral_codes = st.one_of(text, st.text(characters, min_size=100, max_size=100))
+
+sessions = _with_unknown(
+    SESSION_KEYS,
+    st.fixed_dictionaries(
+        {},
+        optional={
+            "profileId": text,
+            "storeIntegrationId": store_ids,
+            "evaluableCampaignIds": st.lists(int64, max_size=5),
+            "couponCodes": st.lists(text, max_size=5),
+            "referralCode": referral_codes,
+            "loyaltyCards": st.lists(text, max_size=5),
+            "state": st.sampled_from(["open", "closed", "partially_returned", "cancelled"]),
+            "cartItems": st.lists(cart_items(), max_size=6),
+            "additionalCosts": st.dictionaries(text, costs, max_size=3),
+            "identifiers": st.lists(text, max_size=5),
+            "attributes": attributes,
+        },
+    ),
+)
+
+PAYLOADS = {
+    "NewCustomerSessionV2": sessions,
+    "CartItem": cart_items(),
+    "AdditionalCost": costs,
+    "Product": products,
+    "PriceDetail": price_details,
+}
+
+# -- hostile data ---------------------------------------------------------------------
+
+_odd_strings = st.one_of(
+    st.text(max_size=30),  # every plane, lone surrogates included
+    st.text(st.characters(min_codepoint=0xD800, max_codepoint=0xDFFF), max_size=4),
+    st.sampled_from(["", "NaN", "Infinity", "1e400", "2021-02-29T00:00:00Z", "2021-01-01T24:00:00Z", "\x00" * 3]),
+    st.integers(0, 3).map(lambda size: "x" * (10**size * 3)),  # up to 3000 characters
+)
+_odd_numbers = st.one_of(
+    st.integers(),
+    st.integers(-(2**200), 2**200),
+    st.sampled_from([2**63, -(2**63) - 1, 10**309, -(10**400), 2**64]),
+    st.floats(),  # NaN and infinities included
+)
+_odd_keys = st.one_of(_odd_strings, st.sampled_from(SESSION_KEYS + CART_ITEM_KEYS))
+# What Python code may hand from_dict that JSON cannot hold.
+_python_only = st.one_of(
+    st.binary(max_size=4),
+    st.tuples(st.integers()),
+    st.frozensets(st.integers(), max_size=2),
+    st.complex_numbers(max_magnitude=10),
+    st.just(object()),
+)
+hostile_scalars = st.one_of(st.none(), st.booleans(), _odd_strings, _odd_numbers)
+
+
+def hostile_values(python_only: bool = True, max_leaves: int = 20) -> st.SearchStrategy[Any]:
+    """Arbitrary JSON-like data, with (when ``python_only``) values and keys JSON has not."""
+    leaves = st.one_of(hostile_scalars, _python_only) if python_only else hostile_scalars
+    keys = st.one_of(_odd_keys, st.integers(), st.none(), st.tuples(st.integers())) if python_only else _odd_keys
+    return st.recursive(
+        leaves,
+        lambda inner: st.one_of(
+            st.lists(inner, max_size=5),
+            st.dictionaries(keys, inner, max_size=5),
+            st.dictionaries(_odd_keys, inner, max_size=5),
+        ),
+        max_leaves=max_leaves,
+    )
+
+
+def _deep(depth: int, leaf: Any, as_dict: bool) -> Any:
+    for _ in range(depth):
+        leaf = {"a": leaf} if as_dict else [leaf]
+    return leaf
+
+
+deep_values = st.builds(_deep, st.integers(90, 3000), hostile_scalars, st.booleans())
+near_the_depth_limit = st.builds(_deep, st.integers(97, 102), hostile_scalars, st.booleans())
+
+
+def shaped(model: str, depth: int = 2) -> st.SearchStrategy[Dict[Any, Any]]:
+    """Dicts with the model's own keys (and a few others) holding hostile values: they
+    reach each field's rule, where random dicts would only meet the unknown-key path."""
+    values = st.one_of(hostile_scalars, hostile_values(max_leaves=4), near_the_depth_limit)
+    nested: Dict[str, st.SearchStrategy[Any]] = {}
+    if depth > 0 and model == "NewCustomerSessionV2":
+        item = shaped("CartItem", depth - 1)
+        nested = {
+            "cartItems": st.one_of(st.lists(item, max_size=4), values),
+            "additionalCosts": st.one_of(st.dictionaries(_odd_keys, shaped("AdditionalCost", 0), max_size=3), values),
+        }
+    elif depth > 0 and model == "CartItem":
+        nested = {
+            "product": st.one_of(shaped("Product", 0), values),
+            "prices": st.one_of(st.dictionaries(_odd_keys, shaped("PriceDetail", 0), max_size=3), values),
+            "additionalCosts": st.one_of(st.dictionaries(_odd_keys, shaped("AdditionalCost", 0), max_size=3), values),
+        }
+    optional = {key: nested.get(key, values) for key in KEYS[model]}
+    return st.builds(
+        lambda data, extra: {**data, **extra},
+        st.fixed_dictionaries({}, optional=optional),
+        st.dictionaries(st.one_of(_odd_keys, st.integers()), values, max_size=2),
+    )
+
+
+def _mutate(text: str, position: int, junk: str, cut: bool) -> str:
+    position = position % (len(text) + 1)
+    return text[:position] + junk + (text[position + 1 :] if cut else text[position:])
+
+
+json_junk = st.sampled_from(
+    [
+        "",
+        "{",
+        "}",
+        "[",
+        "]",
+        ",",
+        ":",
+        '"',
+        "\\",
+        "\\u",
+        "\\ud800",
+        "NaN",
+        "-Infinity",
+        "1e400",
+        "0" * 30,
+        "\x00",
+        "\ufeff",
+    ]
+)
+
+
+def json_texts(model: str) -> st.SearchStrategy[str]:
+    """JSON text of valid and hostile payloads, sometimes with one spot broken."""
+    source = st.one_of(PAYLOADS[model], shaped(model, 1).map(_only_json), hostile_values(python_only=False))
+    dumped = source.map(_dump)
+    deep = st.builds(
+        lambda depth, opener: opener * depth, st.integers(0, 5000), st.sampled_from(["[", '{"a":', '[{"a":'])
+    )
+    return st.one_of(dumped, deep, st.builds(_mutate, dumped, st.integers(0, 10**6), json_junk, st.booleans()))
+
+
+def _only_json(value: Any) -> Any:
+    """``value`` with what ``json.dumps`` refuses taken out (a deep value becomes null)."""
+    try:
+        return _json_part(value)
+    except RecursionError:
+        return None
+
+
+def _json_part(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {key: _json_part(item) for key, item in value.items() if isinstance(key, str)}
+    if isinstance(value, list):
+        return [_json_part(item) for item in value]
+    if isinstance(value, (str, int, float, bool)) or value is None:
+        return value
+    return repr(value)
+
+
+def _dump(value: Any) -> str:
+    import json
+
+    try:
+        return json.dumps(value, ensure_ascii=False)
+    except (ValueError, RecursionError):
+        return "[]"

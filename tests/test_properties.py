@@ -1,0 +1,376 @@
+"""Property-based tests: round trips, total functions, error locations and no sharing.
+
+The example counts come from the hypothesis profile chosen in conftest.py
+(``TALON_HYPOTHESIS_PROFILE=deep`` for a long run).
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from typing import Any, Callable, Dict, Iterator, List, Tuple
+
+import pytest
+import strategies
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from oracle import strict_equal
+
+import talon_models
+from talon_models import ValidationError
+
+MODELS = {name: getattr(talon_models, name) for name in strategies.MODEL_NAMES}
+MODES = ("keep", "ignore", "forbid")
+SPOTS_PER_EXAMPLE = 4  # each generated payload is broken this many times, one spot at a time
+any_model = st.sampled_from(strategies.MODEL_NAMES)
+
+
+def _payloads() -> st.SearchStrategy[Tuple[str, Dict[str, Any]]]:
+    return any_model.flatmap(lambda name: st.tuples(st.just(name), strategies.PAYLOADS[name]))
+
+
+def _outcome(call: Callable[[], Any]) -> Any:
+    """Run ``call``: its model, or its ValidationError after checking the error is usable."""
+    try:
+        return call()
+    except ValidationError as exc:
+        assert exc.errors, "a ValidationError with no errors"
+        assert str(exc)
+        for error in exc.errors:
+            assert isinstance(error.loc, tuple)
+            assert isinstance(error.path, str)
+            assert str(error)
+        return exc
+
+
+def _assert_round_trips(model: Any) -> None:
+    """``model`` comes back equal through JSON text, unless it holds a split surrogate pair."""
+    try:
+        text = model.to_json()
+    except ValidationError as exc:  # the one thing JSON text cannot say
+        assert all("surrogate pair" in error.msg for error in exc.errors), exc
+        return
+    assert type(model).from_json(text) == model
+    assert type(model).from_dict(model.to_dict()) == model
+
+
+# -- 1. round trips ------------------------------------------------------------------------
+
+
+@given(_payloads())
+def test_valid_payloads_round_trip_through_dicts(case: Tuple[str, Dict[str, Any]]) -> None:
+    """to_dict -> from_dict gives back an equal model and the same wire data."""
+    name, payload = case
+    model = MODELS[name].from_dict(payload)
+    wire = model.to_dict()
+    again = MODELS[name].from_dict(wire)
+    assert again == model
+    assert strict_equal(again.to_dict(), wire)
+
+
+@given(_payloads())
+def test_valid_payloads_round_trip_through_json(case: Tuple[str, Dict[str, Any]]) -> None:
+    """to_json -> from_json (str and bytes) gives back an equal model and the same text."""
+    name, payload = case
+    model = MODELS[name].from_dict(payload)
+    text = model.to_json()
+    for source in (text, text.encode("utf-8")):
+        again = MODELS[name].from_json(source)
+        assert again == model
+        assert again.to_json() == text
+
+
+@given(_payloads())
+def test_valid_payloads_keep_their_meaning(case: Tuple[str, Dict[str, Any]]) -> None:
+    """to_dict gives the input back, except that date-times are written canonically."""
+    name, payload = case
+    wire = MODELS[name].from_dict(payload).to_dict()
+    assert list(wire) == [key for key in strategies.KEYS[name] if key in payload] + [
+        key for key in payload if key not in strategies.KEYS[name]
+    ]
+    assert _canonical(wire) == _canonical(payload)
+
+
+def _canonical(value: Any) -> str:
+    """JSON text with sorted keys: ``1``, ``1.0``, ``True`` and ``-0.0`` stay apart."""
+    return json.dumps(_without_dates(value), sort_keys=True)
+
+
+def _without_dates(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {
+            key: "<date>" if key.startswith("adjustmentEffective") else _without_dates(item)
+            for key, item in value.items()
+        }
+    if isinstance(value, list):
+        return [_without_dates(item) for item in value]
+    return value
+
+
+@settings(max_examples=max(5, settings.default.max_examples // 20))  # 1000 items per example
+@given(strategies.cart_items(st.just(10)), st.sampled_from(MODES))
+def test_a_full_cart_round_trips(item: Dict[str, Any], mode: str) -> None:
+    """Exactly 1000 cart items whose quantities add up to exactly 10000 are accepted."""
+    payload = {"storeIntegrationId": "s" * 1000, "cartItems": [item] * 1000}
+    model = talon_models.NewCustomerSessionV2.from_dict(payload, unknown="ignore" if mode == "ignore" else "keep")
+    assert len(model.cart_items) == 1000
+    assert talon_models.NewCustomerSessionV2.from_json(model.to_json()) == model
+
+
+@given(st.text(st.characters(min_codepoint=0xD800, max_codepoint=0xDFFF), min_size=1, max_size=1), strategies.text)
+def test_a_lone_surrogate_round_trips(surrogate: str, other: str) -> None:
+    """A lone surrogate in a string is escaped by to_json and read back as it was."""
+    value = "x" + surrogate + "y" + other
+    model = talon_models.Product.from_dict({"name": value, "extra": [value]})
+    assert talon_models.Product.from_json(model.to_json()) == model
+
+
+# -- 2. total functions --------------------------------------------------------------------
+
+
+@given(any_model, strategies.hostile_values(), st.sampled_from(MODES))
+def test_from_dict_takes_any_data(name: str, data: Any, mode: str) -> None:
+    """Any data at all gives a model or a ValidationError, nothing else."""
+    _outcome(lambda: MODELS[name].from_dict(data, unknown=mode))
+
+
+@given(any_model.flatmap(lambda name: st.tuples(st.just(name), strategies.shaped(name))), st.sampled_from(MODES))
+def test_from_dict_takes_any_field_values(case: Tuple[str, Dict[Any, Any]], mode: str) -> None:
+    """Hostile values under the model's own keys give a model or a ValidationError."""
+    name, data = case
+    result = _outcome(lambda: MODELS[name].from_dict(data, unknown=mode))
+    if not isinstance(result, ValidationError):
+        _assert_round_trips(result)
+
+
+@given(any_model, strategies.deep_values, st.sampled_from([*strategies.SESSION_KEYS, "attributes", "other"]))
+def test_from_dict_takes_deep_nesting(name: str, deep: Any, key: str) -> None:
+    """Nesting thousands of levels deep anywhere is refused, never a RecursionError."""
+    _outcome(lambda: MODELS[name].from_dict({key: deep}))
+
+
+@given(any_model, st.binary(max_size=200))
+def test_from_json_takes_any_bytes(name: str, data: bytes) -> None:
+    """Arbitrary bytes give a model or a ValidationError."""
+    _outcome(lambda: MODELS[name].from_json(data))
+
+
+@given(any_model.flatmap(lambda name: st.tuples(st.just(name), strategies.json_texts(name))), st.booleans())
+def test_from_json_takes_any_text(case: Tuple[str, str], as_bytes: bool) -> None:
+    """Valid, hostile and broken JSON text gives a model or a ValidationError."""
+    name, text = case
+    source: Any = text.encode("utf-8", "surrogatepass") if as_bytes else text
+    result = _outcome(lambda: MODELS[name].from_json(source))
+    if not isinstance(result, ValidationError):
+        _assert_round_trips(result)
+
+
+def test_error_paths_show_keys_json_cannot_have() -> None:
+    """A non-string key given to from_dict is shown in the path, not a TypeError."""
+    cases = {(1, 2): "[(1, 2)]", None: "[None]", 1.5: "[1.5]", True: "[True]", b"k": "[b'k']"}
+    for key, path in cases.items():
+        with pytest.raises(ValidationError) as caught:
+            talon_models.CartItem.from_dict({"sku": "a", "quantity": 1, key: 1}, unknown="forbid")
+        assert [error.path for error in caught.value.errors] == [path]
+        assert path in str(caught.value)
+
+
+# -- 3. errors point at the spot ------------------------------------------------------------
+
+# kind of each field, for breaking it: (kind, required)
+KINDS: Dict[str, Dict[str, Tuple[str, bool]]] = {
+    "Product": {"name": ("str", True)},
+    "AdditionalCost": {"price": ("num", True)},
+    "PriceDetail": {
+        "price": ("num", False),
+        "adjustmentReferenceId": ("str", False),
+        "adjustmentEffectiveFrom": ("date", False),
+        "adjustmentEffectiveUntil": ("date", False),
+    },
+    "CartItem": {
+        "name": ("str", False),
+        "sku": ("sku", True),
+        "quantity": ("quantity", True),
+        "returnedQuantity": ("int", False),
+        "remainingQuantity": ("int", False),
+        "price": ("num", False),
+        "category": ("str", False),
+        "product": ("model:Product", False),
+        "weight": ("num", False),
+        "height": ("num", False),
+        "width": ("num", False),
+        "length": ("num", False),
+        "position": ("num", False),
+        "attributes": ("json", False),
+        "additionalCosts": ("map:AdditionalCost", False),
+        "catalogItemID": ("int", False),
+        "selectedPriceType": ("str", False),
+        "adjustmentReferenceId": ("str", False),
+        "adjustmentEffectiveFrom": ("date", False),
+        "adjustmentEffectiveUntil": ("date", False),
+        "prices": ("map:PriceDetail", False),
+    },
+    "NewCustomerSessionV2": {
+        "profileId": ("str", False),
+        "storeIntegrationId": ("store", False),
+        "evaluableCampaignIds": ("list:int", False),
+        "couponCodes": ("list:str", False),
+        "referralCode": ("referral", False),
+        "loyaltyCards": ("list:str", False),
+        "state": ("state", False),
+        "cartItems": ("list:CartItem", False),
+        "additionalCosts": ("map:AdditionalCost", False),
+        "identifiers": ("list:str", False),
+        "attributes": ("json", False),
+    },
+}
+
+# Values that break a field of each kind: wrong types first, then values out of range.
+BAD: Dict[str, List[Any]] = {
+    "str": [1, 1.5, True, [], {}],
+    "sku": ["", 1, False, ["a"]],
+    "quantity": [0, -1, 2**63, 1.0, "1", True],
+    "int": [2**63, -(2**63) - 1, 1.5, "1", True],
+    "num": ["1", True, float("nan"), float("inf"), 10**309, []],
+    "date": ["2021-02-30T00:00:00Z", "2021-01-01T00:00:00", "yesterday", 1, "2021-01-01T00:00:00+24:00"],
+    "store": ["", "s" * 1001, 5],
+    "referral": ["r" * 101, 5],
+    "state": ["OPEN", "", 1],
+    "json": [[], "x", 1],
+}
+
+
+def _spots(name: str, payload: Dict[str, Any], loc: Tuple[Any, ...]) -> Iterator[Tuple[Tuple[Any, ...], Any]]:
+    """(location, how to break it) for every spot of a valid payload.
+
+    A breaker is ``(container, key, bad value)``: putting ``bad value`` under ``key``
+    in ``container`` breaks exactly the spot at ``location``.
+    """
+    yield (*loc, "unknownKey"), (payload, "unknownKey", "forbid")
+    for key, (kind, required) in KINDS[name].items():
+        here = (*loc, key)
+        if required:
+            yield here, (payload, key, None)
+        for bad in BAD.get(kind, []):
+            yield here, (payload, key, bad)
+        if kind.startswith(("model:", "map:", "list:")):
+            for bad in ([], "x", 1) if not kind.startswith("list:") else ({}, "x", 1):
+                yield here, (payload, key, bad)
+        value = payload.get(key)
+        if value is None:
+            continue
+        if kind.startswith("model:"):
+            yield from _spots(kind[6:], value, here)
+        elif kind.startswith("map:"):
+            for entry, item in value.items():
+                yield (*here, entry), (value, entry, None)
+                yield (*here, entry), (value, entry, "x")
+                yield from _spots(kind[4:], item, (*here, entry))
+        elif kind.startswith("list:"):
+            element = kind[5:]
+            for index, item in enumerate(value):
+                yield (*here, index), (value, index, None)
+                if element in MODELS:
+                    yield (*here, index), (value, index, "x")
+                    yield from _spots(element, item, (*here, index))
+                else:
+                    yield (*here, index), (value, index, "x" if element == "int" else 5)
+        elif kind == "json":
+            yield (*here, "k"), (value, "k", float("inf"))
+
+
+def _break_one(name: str, payload: Dict[str, Any], data: st.DataObject, only_json: bool) -> Tuple[Any, str, Any]:
+    """A copy of ``payload`` with one spot broken: (broken payload, unknown mode, spot)."""
+    payload = copy.deepcopy(payload)
+    spots = [spot for spot in _spots(name, payload, ()) if not only_json or _is_json(spot[1][2])]
+    loc, (container, key, bad) = data.draw(st.sampled_from(spots))
+    mode = "keep"
+    if bad == "forbid":
+        mode, bad = "forbid", 1
+    container[key] = bad
+    return payload, mode, loc
+
+
+@given(_payloads(), st.data())
+def test_one_broken_spot_is_reported_at_its_path(case: Tuple[str, Dict[str, Any]], data: st.DataObject) -> None:
+    """Break one spot of a valid payload: an error names exactly that spot."""
+    name, payload = case
+    for _ in range(SPOTS_PER_EXAMPLE):
+        broken, mode, loc = _break_one(name, payload, data, only_json=False)
+        with pytest.raises(ValidationError) as caught:
+            MODELS[name].from_dict(broken, unknown=mode)
+        assert loc in [error.loc for error in caught.value.errors]
+
+
+@given(_payloads(), st.data())
+def test_one_broken_spot_in_json_text_is_reported_at_its_path(
+    case: Tuple[str, Dict[str, Any]], data: st.DataObject
+) -> None:
+    """The same through from_json, with NaN and overflowing numbers written as text."""
+    name, payload = case
+    for _ in range(SPOTS_PER_EXAMPLE):
+        broken, mode, loc = _break_one(name, payload, data, only_json=True)
+        text = json.dumps(broken, ensure_ascii=False)  # writes NaN and Infinity as such
+        with pytest.raises(ValidationError) as caught:
+            MODELS[name].from_json(text.encode("utf-8", "surrogatepass"), unknown=mode)
+        assert loc in [error.loc for error in caught.value.errors]
+
+
+def _is_json(value: Any) -> bool:
+    if isinstance(value, dict):
+        return all(isinstance(key, str) and _is_json(item) for key, item in value.items())
+    if isinstance(value, list):
+        return all(_is_json(item) for item in value)
+    return True
+
+
+# -- 4. nothing shared, nothing modified ---------------------------------------------------
+
+
+def _scramble(value: Any) -> None:
+    """Change every list and dict inside ``value`` in place."""
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            stack.extend(item.values())
+            for key in list(item):
+                if isinstance(item[key], (str, int, float)) or item[key] is None:
+                    item[key] = ["changed"]
+            item["addedKey"] = "added"
+        elif isinstance(item, list):
+            stack.extend(item)
+            item.append("added")
+            if item and not isinstance(item[0], (dict, list)):
+                item[0] = {"changed": True}
+
+
+@given(_payloads(), st.sampled_from(MODES))
+def test_from_dict_leaves_its_input_alone(case: Tuple[str, Dict[str, Any]], mode: str) -> None:
+    """from_dict does not change the data it reads."""
+    name, payload = case
+    before = copy.deepcopy(payload)
+    MODELS[name].from_dict(payload, unknown="ignore" if mode == "forbid" else mode)
+    assert strict_equal(payload, before)
+
+
+@given(_payloads())
+def test_changing_the_input_later_leaves_the_model_alone(case: Tuple[str, Dict[str, Any]]) -> None:
+    """The model shares no list or dict with the data it was read from."""
+    name, payload = case
+    model = MODELS[name].from_dict(payload)
+    wire = model.to_dict()
+    _scramble(payload)
+    assert strict_equal(model.to_dict(), wire)
+
+
+@given(_payloads())
+def test_changing_to_dict_output_leaves_the_model_alone(case: Tuple[str, Dict[str, Any]]) -> None:
+    """to_dict gives new lists and dicts each time."""
+    name, payload = case
+    model = MODELS[name].from_dict(payload)
+    wire = model.to_dict()
+    out = model.to_dict()
+    _scramble(out)
+    assert strict_equal(model.to_dict(), wire)
+    assert model.is_valid()
