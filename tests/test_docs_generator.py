@@ -211,10 +211,9 @@ def test_mkdocs_config_loads_the_vendored_mermaid() -> None:
     assert (ROOT / "docs" / "assets" / "javascripts" / "mermaid.min.js").stat().st_size > 1_000_000
 
 
+@pytest.mark.docs_build
 def test_strict_build_renders_the_generated_table(tmp_path: Path) -> None:
     """``mkdocs build --strict`` passes and the CartItem page has the table, lists and links."""
-    pytest.importorskip("mkdocs")
-    pytest.importorskip("material")
     site = tmp_path / "site"
     result = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", str(site)],
