@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Dict, List, Optional
 
-from ._base import Model, model, read_object, set_fields, unknown_keys, write_unknown
+from ._base import Model, model, read_object, set_values, unknown_keys, write_unknown
 from ._errors import ErrorDetail
 from ._fields import Number, field
 
@@ -16,6 +16,8 @@ _PRICE = Number(required=True)
 @dataclass(init=False, repr=False, eq=False)
 class AdditionalCost(Model):
     """The value of one additional cost, such as shipping (Ruby: ``TalonOne::AdditionalCost``)."""
+
+    __slots__ = ()
 
     price: float = field(
         "price",
@@ -37,22 +39,20 @@ class AdditionalCost(Model):
         price = data.get("price")
         if type(price) is not float or price - price:  # hot path, inline
             price = _PRICE.check(price, "price", errors)
-        values = {
-            "price": price,
-            # One key that is "price" leaves no room for unknown keys: cheaper than the set test.
-            "_unknown": None
-            if (len(data) == 1 and price is not None) or _KEYS.issuperset(data)
-            else unknown_keys(data, _KEYS, unknown, errors),
-        }
+        # One key that is "price" leaves no room for unknown keys: cheaper than the set test.
+        if (len(data) == 1 and price is not None) or _KEYS.issuperset(data):
+            extra = None
+        else:
+            extra = unknown_keys(data, _KEYS, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = object.__new__(cls)
-        set_fields(self, values)
+        set_values(self, [price, extra])
         return self
 
     def _write(self) -> Dict[str, Any]:
-        stored = self.__dict__
-        return write_unknown({"price": stored["price"]}, stored["_unknown"])
+        price, extra = self._values
+        return write_unknown({"price": price}, extra)
 
 
 _KEYS = AdditionalCost._wire_keys

@@ -1,17 +1,21 @@
 """What the five models share: checked assignment, equality, repr and the JSON entry points.
 
-A model keeps every field in its instance ``__dict__`` under the attribute name (``None``
-when unset; date-times as canonical text), plus ``_unknown``: the wire keys it did not
-know, kept for writing back, or ``None``. Each model class supplies ``_read`` (wire dict
-to model, the hot path of ``from_dict``) and ``_write`` (model to wire dict).
+A model keeps its fields in one list, ``_values``, in field order (``None`` when unset;
+date-times as canonical text), followed by the wire keys it did not know (kept for
+writing back, or ``None``). Each field's attribute reads its place in that list.
+
+A list in one slot, rather than an instance ``__dict__``, is what makes decoding fast
+and small: building a 22-item list costs a third of building a 22-key dict, and a cart
+item takes about 300 bytes instead of 900. Each model class supplies ``_read`` (wire
+dict to model, the hot path of ``from_dict``) and ``_write`` (model to wire dict).
 """
 
 from __future__ import annotations
 
 import dataclasses
-from typing import Any, ClassVar, Dict, FrozenSet, List, Mapping, Optional, Tuple, Type, TypeVar
+from typing import Any, Callable, ClassVar, Dict, FrozenSet, List, Mapping, Optional, Tuple, Type, TypeVar
 
-from . import _datetimes, _json, _schema
+from . import _datetimes, _json
 from ._errors import ErrorDetail, ValidationError, _UnknownAttributeError
 from ._fields import DateTime, Rule, copy_json, json_type
 
@@ -20,60 +24,89 @@ M = TypeVar("M", bound="Model")
 UNKNOWN_MODES = ("keep", "ignore", "forbid")
 
 
-class _DateTimeAttribute:
-    """Reads a stored canonical text back as an aware ``datetime``."""
+class _Field:
+    """The attribute of one field: reads its place in the model's value list."""
 
-    def __init__(self, name: str) -> None:
+    __slots__ = ("index", "name")
+
+    def __init__(self, name: str, index: int) -> None:
         self.name = name
+        self.index = index
 
     def __get__(self, instance: Any, owner: Any = None) -> Any:
         if instance is None:
             return self
-        text = instance.__dict__[self.name]
-        return None if text is None else _datetimes.to_datetime(text)
+        return instance._values[self.index]
 
     def __set__(self, instance: Any, value: Any) -> None:
         Model.__setattr__(instance, self.name, value)
 
 
-class _DefaultAttribute:
+class _DateTimeField(_Field):
+    """Reads a stored canonical text back as an aware ``datetime``."""
+
+    __slots__ = ()
+
+    def __get__(self, instance: Any, owner: Any = None) -> Any:
+        if instance is None:
+            return self
+        text = instance._values[self.index]
+        return None if text is None else _datetimes.to_datetime(text)
+
+
+class _DefaultField(_Field):
     """Reads a field that has a default: the stored value, or the default when unset."""
 
-    def __init__(self, name: str, default: Any) -> None:
-        self.name = name
+    __slots__ = ("default",)
+
+    def __init__(self, name: str, index: int, default: Any) -> None:
+        super().__init__(name, index)
         self.default = default
 
     def __get__(self, instance: Any, owner: Any = None) -> Any:
         if instance is None:
             return self
-        value = instance.__dict__[self.name]
+        value = instance._values[self.index]
         return self.default if value is None else value
-
-    def __set__(self, instance: Any, value: Any) -> None:
-        Model.__setattr__(instance, self.name, value)
 
 
 def model(cls: Type[M]) -> Type[M]:
-    """Finish a model class after ``@dataclass``: index its rules and install accessors."""
-    rules: Dict[str, Tuple[str, Rule]] = {}
-    for item in dataclasses.fields(cls):
+    """Finish a model class after ``@dataclass``: index its rules and install its attributes."""
+    if "__slots__" not in vars(cls):
+        raise TypeError("%s must declare __slots__ = ()" % cls.__name__)
+    rules: Dict[str, Tuple[int, str, Rule]] = {}
+    for index, item in enumerate(dataclasses.fields(cls)):
         meta = item.metadata
-        rules[item.name] = (meta["wire"], meta["rule"])
+        rules[item.name] = (index, meta["wire"], meta["rule"])
+        attribute: _Field
         if isinstance(meta["rule"], DateTime):
-            setattr(cls, item.name, _DateTimeAttribute(item.name))
+            attribute = _DateTimeField(item.name, index)
         elif meta["default"] is not None:
-            setattr(cls, item.name, _DefaultAttribute(item.name, meta["default"]))
+            attribute = _DefaultField(item.name, index, meta["default"])
+        else:
+            attribute = _Field(item.name, index)
+        setattr(cls, item.name, attribute)
     cls._rules = rules
-    cls._wire_keys = frozenset(wire for wire, _ in rules.values())
+    cls._wire_keys = frozenset(wire for _, wire, _ in rules.values())
     return cls
+
+
+def _rebuild(cls: Type[M], values: List[Any]) -> M:
+    """Make a model from its value list (for copy and pickle)."""
+    instance = object.__new__(cls)
+    set_values(instance, values)
+    return instance
 
 
 class Model:
     """Behaviour shared by every model. Not instantiated itself."""
 
-    _rules: ClassVar[Dict[str, Tuple[str, Rule]]]
+    __slots__ = ("__weakref__", "_values")
+
+    _values: List[Any]
+    _rules: ClassVar[Dict[str, Tuple[int, str, Rule]]]
     _wire_keys: ClassVar[FrozenSet[str]]
-    __dataclass_fields__: ClassVar[Dict[str, "dataclasses.Field[Any]"]]  # set by @dataclass
+    __dataclass_fields__: ClassVar[Dict[str, dataclasses.Field[Any]]]  # set by @dataclass
 
     __hash__ = None  # type: ignore[assignment]  # mutable, so not hashable
 
@@ -82,33 +115,37 @@ class Model:
     def _init(self, arguments: Mapping[str, Any]) -> None:
         """Check every constructor argument, report all problems at once, then store."""
         errors: List[ErrorDetail] = []
-        stored = {name: rule.check(arguments[name], wire, errors) for name, (wire, rule) in self._rules.items()}
+        values = [rule.check(arguments[name], wire, errors) for name, (_, wire, rule) in self._rules.items()]
         if errors:
             raise ValidationError(errors, type(self).__name__)
-        stored["_unknown"] = None
-        object.__setattr__(self, "__dict__", stored)
+        values.append(None)  # no unknown keys
+        set_values(self, values)
 
     def __setattr__(self, name: str, value: Any) -> None:
         entry = self._rules.get(name)
         if entry is None:
             problem = ErrorDetail((name,), "is not a field of %s" % type(self).__name__, value)
             raise _UnknownAttributeError([problem], type(self).__name__)
-        wire, rule = entry
+        index, wire, rule = entry
         errors: List[ErrorDetail] = []
         stored = rule.check(value, wire, errors)
         if errors:
             raise ValidationError(errors, type(self).__name__)
-        self.__dict__[name] = stored
+        self._values[index] = stored
 
     def __delattr__(self, name: str) -> None:
         setattr(self, name, None)
 
+    def __reduce__(self) -> Tuple[Callable[..., Any], Tuple[Any, ...]]:
+        # A new list, so that copy.copy() gives a model of its own.
+        return _rebuild, (type(self), list(self._values))
+
     # -- checking ----------------------------------------------------------------------
 
     def _collect_errors(self, errors: List[ErrorDetail]) -> None:
-        for name, (wire, rule) in self._rules.items():
+        for name, (_, wire, rule) in self._rules.items():
             rule.check(getattr(self, name), wire, errors)
-        unknown = self.__dict__["_unknown"]
+        unknown = self._values[-1]
         if unknown:
             for key, value in unknown.items():
                 copy_json(value, key, errors)
@@ -135,17 +172,23 @@ class Model:
     def __eq__(self, other: object) -> bool:
         if type(other) is not type(self):
             return NotImplemented
-        return self.__dict__ == other.__dict__
+        return self._values == other._values
 
     def __repr__(self) -> str:
-        stored = self.__dict__
-        shown = ", ".join("%s=%r" % (name, getattr(self, name)) for name in self._rules if stored.get(name) is not None)
+        values = getattr(self, "_values", None)
+        if values is None:  # the constructor is still checking its arguments
+            return "%s(...)" % type(self).__name__
+        shown = ", ".join(
+            "%s=%r" % (name, getattr(self, name))
+            for name, (index, _, _) in self._rules.items()
+            if values[index] is not None
+        )
         return "%s(%s)" % (type(self).__name__, shown)
 
     @property
     def unknown_fields(self) -> Dict[str, Any]:
         """The wire keys this model did not know, with their values (a copy)."""
-        unknown = self.__dict__["_unknown"]
+        unknown = self._values[-1]
         return copy_json(unknown, "", []) if unknown else {}
 
     # -- the wire ------------------------------------------------------------------------
@@ -225,13 +268,14 @@ class Model:
 
         Its top-level ``description`` lists the rules a JSON Schema cannot state.
         """
-        return _schema.json_schema(cls)
+        from ._schema import json_schema  # noqa: PLC0415  # most programs never ask: keep import fast
+
+        return json_schema(cls)
 
 
-# Stores a whole ``__dict__`` at once, bypassing the checking __setattr__: for models
-# built from data already checked. Calling the descriptor directly is the cheapest way
-# (a measurable share of from_dict for the small nested models).
-set_fields = Model.__dict__["__dict__"].__set__
+# Stores a model's value list, bypassing the checking __setattr__: for models built from
+# values already checked. Calling the slot's descriptor directly is the cheapest way.
+set_values = vars(Model)["_values"].__set__
 
 
 def read_object(data: Any, errors: List[ErrorDetail]) -> Optional[Dict[str, Any]]:

@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import Any, Dict, List, Optional
 
 from ._additional_cost import AdditionalCost
-from ._base import Model, model, read_object, set_fields, unknown_keys, write_unknown
+from ._base import Model, model, read_object, set_values, unknown_keys, write_unknown
 from ._datetimes import canonical_cache
 from ._errors import ErrorDetail
 from ._fields import (
@@ -46,6 +46,8 @@ _COSTS_DOC = "https://docs.talon.one/docs/product/account/dev-tools/managing-add
 @dataclass(init=False, repr=False, eq=False)
 class CartItem(Model):
     """One item in the cart of a customer session (Ruby: ``TalonOne::CartItem``)."""
+
+    __slots__ = ()
 
     name: Optional[str] = field("name", _TEXT, "The name of the item.", example="Air Glide")
     sku: str = field("sku", _SKU, "The stock keeping unit (SKU) of the item.", example="SKU1241028")
@@ -246,99 +248,110 @@ class CartItem(Model):
         effective_until = canonical_cache.get(raw) if type(raw) is str else None
         if effective_until is None:
             effective_until = _DATE.read(raw, "adjustmentEffectiveUntil", errors)
-        values = {
-            "name": name,
-            "sku": sku,
-            "quantity": quantity,
-            "returned_quantity": returned_quantity,
-            "remaining_quantity": remaining_quantity,
-            "price": price,
-            "category": category,
-            "product": _PRODUCT.read(get("product"), "product", errors, unknown),
-            "weight": weight,
-            "height": height,
-            "width": width,
-            "length": length,
-            "position": position,
-            "attributes": _ATTRIBUTES.read(get("attributes"), "attributes", errors),
-            "additional_costs": _COSTS.read(get("additionalCosts"), "additionalCosts", errors, unknown),
-            "catalog_item_id": catalog_item_id,
-            "selected_price_type": selected_price_type,
-            "adjustment_reference_id": adjustment_reference_id,
-            "adjustment_effective_from": effective_from,
-            "adjustment_effective_until": effective_until,
-            "prices": _PRICES.read(get("prices"), "prices", errors, unknown),
-            "_unknown": None if _KEYS.issuperset(data) else unknown_keys(data, _KEYS, unknown, errors),
-        }
+        product = _PRODUCT.read(get("product"), "product", errors, unknown)
+        attributes = _ATTRIBUTES.read(get("attributes"), "attributes", errors)
+        additional_costs = _COSTS.read(get("additionalCosts"), "additionalCosts", errors, unknown)
+        prices = _PRICES.read(get("prices"), "prices", errors, unknown)
+        extra = None if _KEYS.issuperset(data) else unknown_keys(data, _KEYS, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = object.__new__(cls)
-        set_fields(self, values)
+        set_values(
+            self,
+            [
+                name,
+                sku,
+                quantity,
+                returned_quantity,
+                remaining_quantity,
+                price,
+                category,
+                product,
+                weight,
+                height,
+                width,
+                length,
+                position,
+                attributes,
+                additional_costs,
+                catalog_item_id,
+                selected_price_type,
+                adjustment_reference_id,
+                effective_from,
+                effective_until,
+                prices,
+                extra,
+            ],
+        )
         return self
 
     def _write(self) -> Dict[str, Any]:
-        stored = self.__dict__
+        (
+            name,
+            sku,
+            quantity,
+            returned_quantity,
+            remaining_quantity,
+            price,
+            category,
+            product,
+            weight,
+            height,
+            width,
+            length,
+            position,
+            attributes,
+            additional_costs,
+            catalog_item_id,
+            selected_price_type,
+            adjustment_reference_id,
+            effective_from,
+            effective_until,
+            prices,
+            extra,
+        ) = self._values
         out: Dict[str, Any] = {}
-        value = stored["name"]
-        if value is not None:
-            out["name"] = value
-        out["sku"] = stored["sku"]
-        out["quantity"] = stored["quantity"]
-        value = stored["returned_quantity"]
-        if value is not None:
-            out["returnedQuantity"] = value
-        value = stored["remaining_quantity"]
-        if value is not None:
-            out["remainingQuantity"] = value
-        value = stored["price"]
-        if value is not None:
-            out["price"] = value
-        value = stored["category"]
-        if value is not None:
-            out["category"] = value
-        value = stored["product"]
-        if value is not None:
-            out["product"] = value._write()
-        value = stored["weight"]
-        if value is not None:
-            out["weight"] = value
-        value = stored["height"]
-        if value is not None:
-            out["height"] = value
-        value = stored["width"]
-        if value is not None:
-            out["width"] = value
-        value = stored["length"]
-        if value is not None:
-            out["length"] = value
-        value = stored["position"]
-        if value is not None:
-            out["position"] = value
-        value = stored["attributes"]
-        if value is not None:
-            out["attributes"] = _ATTRIBUTES.write(value)
-        value = stored["additional_costs"]
-        if value is not None:
-            out["additionalCosts"] = {name: cost._write() for name, cost in value.items()}
-        value = stored["catalog_item_id"]
-        if value is not None:
-            out["catalogItemID"] = value
-        value = stored["selected_price_type"]
-        if value is not None:
-            out["selectedPriceType"] = value
-        value = stored["adjustment_reference_id"]
-        if value is not None:
-            out["adjustmentReferenceId"] = value
-        value = stored["adjustment_effective_from"]
-        if value is not None:
-            out["adjustmentEffectiveFrom"] = value
-        value = stored["adjustment_effective_until"]
-        if value is not None:
-            out["adjustmentEffectiveUntil"] = value
-        value = stored["prices"]
-        if value is not None:
-            out["prices"] = {name: price._write() for name, price in value.items()}
-        return write_unknown(out, stored["_unknown"])
+        if name is not None:
+            out["name"] = name
+        out["sku"] = sku
+        out["quantity"] = quantity
+        if returned_quantity is not None:
+            out["returnedQuantity"] = returned_quantity
+        if remaining_quantity is not None:
+            out["remainingQuantity"] = remaining_quantity
+        if price is not None:
+            out["price"] = price
+        if category is not None:
+            out["category"] = category
+        if product is not None:
+            out["product"] = product._write()
+        if weight is not None:
+            out["weight"] = weight
+        if height is not None:
+            out["height"] = height
+        if width is not None:
+            out["width"] = width
+        if length is not None:
+            out["length"] = length
+        if position is not None:
+            out["position"] = position
+        if attributes is not None:
+            out["attributes"] = _ATTRIBUTES.write(attributes)
+        if additional_costs is not None:
+            out["additionalCosts"] = {key: cost._write() for key, cost in additional_costs.items()}
+        if catalog_item_id is not None:
+            out["catalogItemID"] = catalog_item_id
+        if selected_price_type is not None:
+            out["selectedPriceType"] = selected_price_type
+        if adjustment_reference_id is not None:
+            out["adjustmentReferenceId"] = adjustment_reference_id
+        if effective_from is not None:
+            out["adjustmentEffectiveFrom"] = effective_from
+        if effective_until is not None:
+            out["adjustmentEffectiveUntil"] = effective_until
+        if prices is not None:
+            out["prices"] = {key: detail._write() for key, detail in prices.items()}
+        return write_unknown(out, extra)
 
 
 _KEYS = CartItem._wire_keys

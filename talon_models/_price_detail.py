@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Dict, List, Optional
 
-from ._base import Model, model, read_object, set_fields, unknown_keys, write_unknown
+from ._base import Model, model, read_object, set_values, unknown_keys, write_unknown
 from ._datetimes import canonical_cache
 from ._errors import ErrorDetail
 from ._fields import DateTime, Number, String, field
@@ -20,6 +20,8 @@ _DATE = DateTime()
 @dataclass(init=False, repr=False, eq=False)
 class PriceDetail(Model):
     """One price type of a cart item, with its adjustment (Ruby: ``TalonOne::PriceDetail``)."""
+
+    __slots__ = ()
 
     price: Optional[float] = field("price", _PRICE, "The price for this price type.", example=90.0)
     adjustment_reference_id: Optional[str] = field(
@@ -75,35 +77,25 @@ class PriceDetail(Model):
         effective_until = canonical_cache.get(raw) if type(raw) is str else None
         if effective_until is None:
             effective_until = _DATE.read(raw, "adjustmentEffectiveUntil", errors)
-        values = {
-            "price": price,
-            "adjustment_reference_id": reference,
-            "adjustment_effective_from": effective_from,
-            "adjustment_effective_until": effective_until,
-            "_unknown": None if _KEYS.issuperset(data) else unknown_keys(data, _KEYS, unknown, errors),
-        }
+        extra = None if _KEYS.issuperset(data) else unknown_keys(data, _KEYS, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = object.__new__(cls)
-        set_fields(self, values)
+        set_values(self, [price, reference, effective_from, effective_until, extra])
         return self
 
     def _write(self) -> Dict[str, Any]:
-        stored = self.__dict__
-        out = {}
-        value = stored["price"]
-        if value is not None:
-            out["price"] = value
-        value = stored["adjustment_reference_id"]
-        if value is not None:
-            out["adjustmentReferenceId"] = value
-        value = stored["adjustment_effective_from"]
-        if value is not None:
-            out["adjustmentEffectiveFrom"] = value
-        value = stored["adjustment_effective_until"]
-        if value is not None:
-            out["adjustmentEffectiveUntil"] = value
-        return write_unknown(out, stored["_unknown"])
+        price, reference, effective_from, effective_until, extra = self._values
+        out: Dict[str, Any] = {}
+        if price is not None:
+            out["price"] = price
+        if reference is not None:
+            out["adjustmentReferenceId"] = reference
+        if effective_from is not None:
+            out["adjustmentEffectiveFrom"] = effective_from
+        if effective_until is not None:
+            out["adjustmentEffectiveUntil"] = effective_until
+        return write_unknown(out, extra)
 
 
 _KEYS = PriceDetail._wire_keys

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Dict, List, Optional
 
-from ._base import Model, model, read_object, set_fields, unknown_keys, write_unknown
+from ._base import Model, model, read_object, set_values, unknown_keys, write_unknown
 from ._errors import ErrorDetail
 from ._fields import String, field
 
@@ -16,6 +16,8 @@ _NAME = String(required=True)
 @dataclass(init=False, repr=False, eq=False)
 class Product(Model):
     """The product that a cart item belongs to (Ruby: ``TalonOne::Product``)."""
+
+    __slots__ = ()
 
     name: str = field("name", _NAME, "The name of the product the item belongs to.", example="sample_product")
 
@@ -32,22 +34,20 @@ class Product(Model):
         name = data.get("name")
         if type(name) is not str:  # hot path, inline
             name = _NAME.check(name, "name", errors)
-        values = {
-            "name": name,
-            # One key that is "name" leaves no room for unknown keys: cheaper than the set test.
-            "_unknown": None
-            if (len(data) == 1 and name is not None) or _KEYS.issuperset(data)
-            else unknown_keys(data, _KEYS, unknown, errors),
-        }
+        # One key that is "name" leaves no room for unknown keys: cheaper than the set test.
+        if (len(data) == 1 and name is not None) or _KEYS.issuperset(data):
+            extra = None
+        else:
+            extra = unknown_keys(data, _KEYS, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = object.__new__(cls)
-        set_fields(self, values)
+        set_values(self, [name, extra])
         return self
 
     def _write(self) -> Dict[str, Any]:
-        stored = self.__dict__
-        return write_unknown({"name": stored["name"]}, stored["_unknown"])
+        name, extra = self._values
+        return write_unknown({"name": name}, extra)
 
 
 _KEYS = Product._wire_keys

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Any, Dict, List, Optional
 
 from ._additional_cost import AdditionalCost
-from ._base import Model, model, read_object, set_fields, unknown_keys, write_unknown
+from ._base import Model, model, read_object, set_values, unknown_keys, write_unknown
 from ._cart_item import CartItem
 from ._errors import ErrorDetail
 from ._fields import Integer, JSONObject, ListOf, MapOf, Nested, String, field
@@ -64,6 +64,8 @@ _ATTRIBUTES_DOC = "https://docs.talon.one/docs/dev/concepts/attributes"
 @dataclass(init=False, repr=False, eq=False)
 class NewCustomerSessionV2(Model):
     """The body of a customer session update (Ruby: ``TalonOne::NewCustomerSessionV2``)."""
+
+    __slots__ = ()
 
     profile_id: Optional[str] = field(
         "profileId",
@@ -191,63 +193,65 @@ class NewCustomerSessionV2(Model):
                 return None
         start = len(errors) if errors else 0  # errors is usually empty: no call then
         get = data.get
-        values = {
-            "profile_id": _TEXT.read(get("profileId"), "profileId", errors),
-            "store_integration_id": _STORE_ID.read(get("storeIntegrationId"), "storeIntegrationId", errors),
-            "evaluable_campaign_ids": _CAMPAIGN_IDS.read(get("evaluableCampaignIds"), "evaluableCampaignIds", errors),
-            "coupon_codes": _CODES.read(get("couponCodes"), "couponCodes", errors),
-            "referral_code": _REFERRAL.read(get("referralCode"), "referralCode", errors),
-            "loyalty_cards": _CODES.read(get("loyaltyCards"), "loyaltyCards", errors),
-            "state": _STATE.read(get("state"), "state", errors),
-            "cart_items": _CART_ITEMS.read(get("cartItems"), "cartItems", errors, unknown),
-            "additional_costs": _COSTS.read(get("additionalCosts"), "additionalCosts", errors, unknown),
-            "identifiers": _CODES.read(get("identifiers"), "identifiers", errors),
-            "attributes": _ATTRIBUTES.read(get("attributes"), "attributes", errors),
-            "_unknown": None if _KEYS.issuperset(data) else unknown_keys(data, _KEYS, unknown, errors),
-        }
+        values = [
+            _TEXT.read(get("profileId"), "profileId", errors),
+            _STORE_ID.read(get("storeIntegrationId"), "storeIntegrationId", errors),
+            _CAMPAIGN_IDS.read(get("evaluableCampaignIds"), "evaluableCampaignIds", errors),
+            _CODES.read(get("couponCodes"), "couponCodes", errors),
+            _REFERRAL.read(get("referralCode"), "referralCode", errors),
+            _CODES.read(get("loyaltyCards"), "loyaltyCards", errors),
+            _STATE.read(get("state"), "state", errors),
+            _CART_ITEMS.read(get("cartItems"), "cartItems", errors, unknown),
+            _COSTS.read(get("additionalCosts"), "additionalCosts", errors, unknown),
+            _CODES.read(get("identifiers"), "identifiers", errors),
+            _ATTRIBUTES.read(get("attributes"), "attributes", errors),
+            None if _KEYS.issuperset(data) else unknown_keys(data, _KEYS, unknown, errors),
+        ]
         if errors and len(errors) > start:
             return None
         self = object.__new__(cls)
-        set_fields(self, values)
+        set_values(self, values)
         return self
 
     def _write(self) -> Dict[str, Any]:
-        stored = self.__dict__
+        (
+            profile_id,
+            store_integration_id,
+            evaluable_campaign_ids,
+            coupon_codes,
+            referral_code,
+            loyalty_cards,
+            state,
+            cart_items,
+            additional_costs,
+            identifiers,
+            attributes,
+            extra,
+        ) = self._values
         out: Dict[str, Any] = {}
-        value = stored["profile_id"]
-        if value is not None:
-            out["profileId"] = value
-        value = stored["store_integration_id"]
-        if value is not None:
-            out["storeIntegrationId"] = value
-        value = stored["evaluable_campaign_ids"]
-        if value is not None:
-            out["evaluableCampaignIds"] = list(value)
-        value = stored["coupon_codes"]
-        if value is not None:
-            out["couponCodes"] = list(value)
-        value = stored["referral_code"]
-        if value is not None:
-            out["referralCode"] = value
-        value = stored["loyalty_cards"]
-        if value is not None:
-            out["loyaltyCards"] = list(value)
-        value = stored["state"]
-        if value is not None:
-            out["state"] = value
-        value = stored["cart_items"]
-        if value is not None:
-            out["cartItems"] = [item._write() for item in value]
-        value = stored["additional_costs"]
-        if value is not None:
-            out["additionalCosts"] = {name: cost._write() for name, cost in value.items()}
-        value = stored["identifiers"]
-        if value is not None:
-            out["identifiers"] = list(value)
-        value = stored["attributes"]
-        if value is not None:
-            out["attributes"] = _ATTRIBUTES.write(value)
-        return write_unknown(out, stored["_unknown"])
+        if profile_id is not None:
+            out["profileId"] = profile_id
+        if store_integration_id is not None:
+            out["storeIntegrationId"] = store_integration_id
+        if evaluable_campaign_ids is not None:
+            out["evaluableCampaignIds"] = list(evaluable_campaign_ids)
+        if coupon_codes is not None:
+            out["couponCodes"] = list(coupon_codes)
+        if referral_code is not None:
+            out["referralCode"] = referral_code
+        if loyalty_cards is not None:
+            out["loyaltyCards"] = list(loyalty_cards)
+        if state is not None:
+            out["state"] = state
+        if cart_items is not None:
+            out["cartItems"] = [item._write() for item in cart_items]
+        if additional_costs is not None:
+            out["additionalCosts"] = {key: cost._write() for key, cost in additional_costs.items()}
+        if identifiers is not None:
+            out["identifiers"] = list(identifiers)
+        if attributes is not None:
+            out["attributes"] = _ATTRIBUTES.write(attributes)
+        return write_unknown(out, extra)
 
 
 _KEYS = NewCustomerSessionV2._wire_keys

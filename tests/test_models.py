@@ -131,6 +131,28 @@ def test_copy_deepcopy_and_pickle_keep_the_model() -> None:
     assert item.to_dict()["attributes"] == {"a": [1]}
 
 
+def test_a_shallow_copy_has_fields_of_its_own() -> None:
+    """Assigning to a copy's field leaves the original as it was."""
+    item = CartItem(sku="A", quantity=1)
+    clone = copy.copy(item)
+    clone.quantity = 5
+    assert item.quantity == 1
+
+
+@pytest.mark.parametrize("model", MODELS, ids=IDS)
+def test_instances_have_no_instance_dict(model: Any) -> None:
+    """Models keep their values in one slot: no per-instance __dict__ to pay for."""
+    assert not hasattr(model.from_dict({"sku": "A", "quantity": 1, "price": 1, "name": "x"}), "__dict__")
+
+
+def test_models_can_be_weakly_referenced() -> None:
+    """An embedding SDK may keep weak references to models."""
+    import weakref
+
+    item = CartItem(sku="A", quantity=1)
+    assert weakref.ref(item)() is item
+
+
 def test_dataclasses_replace_builds_a_checked_copy() -> None:
     """dataclasses.replace goes through the checking constructor."""
     item = CartItem(sku="A", quantity=1)
