@@ -9,7 +9,6 @@ microsecond survives a round trip. The ``datetime`` is made when a field is read
 
 from __future__ import annotations
 
-import calendar
 import re
 from datetime import datetime, timedelta, timezone
 from typing import Dict, Optional, Tuple
@@ -33,6 +32,16 @@ _CACHEABLE = 64
 canonical_cache: Dict[str, str] = {}
 _value_cache: Dict[str, datetime] = {}
 _zones: Dict[int, timezone] = {0: timezone.utc}
+
+
+_DAYS_IN_MONTH = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _days_in_month(year: int, month: int) -> int:
+    """Days in a Gregorian month (the calendar module would cost import time for this)."""
+    if month == 2 and year % 4 == 0 and (year % 100 != 0 or year % 400 == 0):
+        return 29
+    return _DAYS_IN_MONTH[month - 1]
 
 
 class DateTimeError(ValueError):
@@ -68,7 +77,7 @@ def _parts(text: str) -> Tuple[datetime, str, str]:
         raise DateTimeError("year must be between 0001 and 9999")
     if not "01" <= month <= "12":
         raise DateTimeError("month must be between 01 and 12")
-    if not "01" <= day <= "31" or int(day) > calendar.monthrange(int(year), int(month))[1]:
+    if not "01" <= day <= "31" or int(day) > _days_in_month(int(year), int(month)):
         raise DateTimeError("day %s does not exist in %s-%s" % (day, year, month))
     if hour > "23" or minute > "59":
         raise DateTimeError("time %s:%s does not exist" % (hour, minute))
