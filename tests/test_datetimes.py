@@ -32,6 +32,7 @@ def _wire(text: str) -> str:
         ("2021-09-12T10:12:42.000Z", "2021-09-12T10:12:42Z"),
         ("2021-09-12T10:12:42.123456789+05:45", "2021-09-12T10:12:42.123456789+05:45"),
         ("2024-02-29T23:59:59+14:00", "2024-02-29T23:59:59+14:00"),
+        ("2000-02-29T12:00:00Z", "2000-02-29T12:00:00Z"),
         ("0001-01-01T00:00:00Z", "0001-01-01T00:00:00Z"),
     ],
 )
@@ -53,6 +54,7 @@ def test_accepted_forms_are_written_as_rfc3339(text: str, written: str) -> None:
         ("٢٠٢١-09-12T10:12:42Z", "expected an RFC 3339 date-time with a time zone, such as 2021-09-12T10:12:42Z"),
         ("2021-02-30T10:12:42Z", "day 30 does not exist in 2021-02"),
         ("2023-02-29T10:12:42Z", "day 29 does not exist in 2023-02"),
+        ("1900-02-29T10:12:42Z", "day 29 does not exist in 1900-02"),
         ("2021-04-31T10:12:42Z", "day 31 does not exist in 2021-04"),
         ("2021-09-00T10:12:42Z", "day 00 does not exist in 2021-09"),
         ("2021-13-01T10:12:42Z", "month must be between 01 and 12"),
