@@ -16,7 +16,7 @@ def test_readme_example_runs_and_prints_what_it_claims() -> None:
     assert blocks, "the README has a Python example"
     output = io.StringIO()
     with contextlib.redirect_stdout(output):
-        exec(compile(blocks[0], "README.md", "exec"), {})  # noqa: S102
+        exec(compile(blocks[0], "README.md", "exec"), {})
     printed = output.getvalue()
     for claim in re.findall(r"print\(.*\)  # (.*)", blocks[0]):
         for part in claim.split("..."):
