@@ -303,7 +303,7 @@ class ListOf(Rule):
         if isinstance(self.item, Nested):
             # Hot path: read every element, and only when one fails read them again
             # one by one to put each error at its index.
-            read_model = self.item.model._read
+            read_model = self.item.read_model
             scratch: List[ErrorDetail] = []
             out = [read_model(element, unknown, scratch) for element in value]
             if not scratch:
@@ -326,6 +326,7 @@ class Nested(Rule):
 
     def __init__(self, model: type[Model], *, required: bool = False) -> None:
         self.model = model
+        self.read_model = model._read  # bound once: from_dict calls it for every item
         self.required = required
         self.python_type = model.__name__
 
@@ -333,7 +334,7 @@ class Nested(Rule):
         if value is None:
             return None
         start = len(errors) if errors else 0
-        result = self.model._read(value, unknown, errors)
+        result = self.read_model(value, unknown, errors)
         if errors and len(errors) > start:
             prefix(errors, start, (key,))
         return result
@@ -385,7 +386,7 @@ class MapOf(Rule):
         if type(value) is dict:
             # Hot path: read every entry, and only when one fails read them again one
             # by one to put each error at its key.
-            read_model = self.model._read
+            read_model = self.value.read_model
             scratch: List[ErrorDetail] = []
             out = {}
             for name, entry in value.items():
