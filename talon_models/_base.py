@@ -13,7 +13,7 @@ dict to model, the hot path of ``from_dict``) and ``_write`` (model to wire dict
 from __future__ import annotations
 
 import dataclasses
-from typing import Any, Callable, ClassVar, Dict, FrozenSet, List, Mapping, Optional, Tuple, Type, TypeVar
+from typing import Any, Callable, ClassVar, Dict, FrozenSet, List, Literal, Mapping, Optional, Tuple, Type, TypeVar
 
 from . import _datetimes, _json
 from ._errors import ErrorDetail, ValidationError, _UnknownAttributeError
@@ -22,6 +22,7 @@ from ._fields import DateTime, Rule, copy_json, json_type
 M = TypeVar("M", bound="Model")
 
 UNKNOWN_MODES = ("keep", "ignore", "forbid")
+UnknownMode = Literal["keep", "ignore", "forbid"]
 
 
 class _Field:
@@ -91,6 +92,11 @@ def model(cls: Type[M]) -> Type[M]:
     return cls
 
 
+def _check_mode(unknown: str) -> None:
+    if unknown not in UNKNOWN_MODES:
+        raise ValueError("unknown must be 'keep', 'ignore' or 'forbid', not %r" % (unknown,))
+
+
 def _rebuild(cls: Type[M], values: List[Any]) -> M:
     """Make a model from its value list (for copy and pickle)."""
     instance = object.__new__(cls)
@@ -106,7 +112,7 @@ class Model:
     _values: List[Any]
     _rules: ClassVar[Dict[str, Tuple[int, str, Rule]]]
     _wire_keys: ClassVar[FrozenSet[str]]
-    __dataclass_fields__: ClassVar[Dict[str, dataclasses.Field[Any]]]  # set by @dataclass
+    __dataclass_fields__: ClassVar[Dict[str, Any]]  # set by @dataclass (Field objects)
 
     __hash__ = None  # type: ignore[assignment]  # mutable, so not hashable
 
@@ -183,6 +189,8 @@ class Model:
             for name, (index, _, _) in self._rules.items()
             if values[index] is not None
         )
+        if values[-1]:  # unknown keys make a difference in ==, so show them
+            shown += "%sunknown_fields=%r" % (", " if shown else "", values[-1])
         return "%s(%s)" % (type(self).__name__, shown)
 
     @property
@@ -201,7 +209,7 @@ class Model:
         raise NotImplementedError
 
     @classmethod
-    def from_dict(cls: Type[M], data: Any, *, unknown: str = "keep") -> M:
+    def from_dict(cls: Type[M], data: Any, *, unknown: UnknownMode = "keep") -> M:
         """Build a model from its wire form (camelCase keys, as in the API's JSON).
 
         ``unknown`` says what happens to keys the model does not know: ``"keep"`` them to
@@ -212,8 +220,7 @@ class Model:
             ValidationError: with every problem of ``data``, each at its wire path.
             ValueError: ``unknown`` is not one of the three modes.
         """
-        if unknown not in UNKNOWN_MODES:
-            raise ValueError("unknown must be 'keep', 'ignore' or 'forbid', not %r" % (unknown,))
+        _check_mode(unknown)
         errors: List[ErrorDetail] = []
         result = cls._read(data, unknown, errors)
         if errors or result is None:
@@ -221,13 +228,14 @@ class Model:
         return result
 
     @classmethod
-    def from_json(cls: Type[M], text: _json.JSONText, *, unknown: str = "keep") -> M:
+    def from_json(cls: Type[M], text: _json.JSONText, *, unknown: UnknownMode = "keep") -> M:
         """Build a model from JSON text (``str``, or ``bytes`` in UTF-8).
 
         Raises:
             ValidationError: the text is not strict JSON, or its data is not valid.
             ValueError: ``unknown`` is not one of the three modes.
         """
+        _check_mode(unknown)  # before the text, so a wrong mode is never hidden by a text error
         data = _json.load(text, cls.__name__)
         try:
             return cls.from_dict(data, unknown=unknown)
@@ -238,10 +246,12 @@ class Model:
     def to_dict(self) -> Dict[str, Any]:
         """The wire form: camelCase keys in field order, unset fields left out.
 
-        Every list and dict in the result is new.
+        Every list and dict in the result is new. Values are not checked again: after
+        changing lists or dicts in place, call :meth:`validate` first.
 
         Raises:
-            ValidationError: a list or dict was changed in place into something invalid.
+            ValidationError: a list or dict was changed in place into something that
+                cannot be written at all.
         """
         try:
             return self._write()
@@ -252,12 +262,17 @@ class Model:
     def to_json(self, *, indent: Optional[int] = None) -> str:
         """The wire form as JSON text, compact unless ``indent`` is given.
 
+        Like :meth:`to_dict`, it does not check values again.
+
         Raises:
-            ValidationError: a list or dict was changed in place into something invalid.
+            ValidationError: a value cannot be written as JSON (NaN put in place, a string
+                JSON cannot carry).
         """
         data = self.to_dict()
         try:
             return _json.dump(data, indent)
+        except ValidationError as exc:  # text JSON cannot carry, such as a split surrogate pair
+            raise ValidationError(exc.errors, type(self).__name__) from None
         except (TypeError, ValueError, RecursionError):
             self.validate()
             raise

@@ -20,7 +20,7 @@ import os
 import re
 import sys
 import textwrap
-from typing import Any, Dict, List, Sequence, TextIO, Type
+from typing import Any, Dict, List, Optional, Sequence, TextIO, Type
 
 from . import __version__, _json
 from ._additional_cost import AdditionalCost
@@ -100,7 +100,7 @@ def _load(source: str, model: str) -> Any:
         raise _Unreadable("%s: %s" % (_label(source), problems)) from None
 
 
-def _build(args: argparse.Namespace, out: TextIO) -> Model | None:
+def _build(args: argparse.Namespace, out: TextIO) -> Optional[Model]:
     """The model in the input of ``args``, or ``None`` after printing its problems.
 
     Raises:
@@ -110,6 +110,7 @@ def _build(args: argparse.Namespace, out: TextIO) -> Model | None:
     try:
         return MODELS[args.model].from_dict(payload, unknown=args.unknown)
     except ValidationError as exc:
+        _json.explain_overflow(exc.errors)  # the same words as Model.from_json
         label = _label(args.file)
         for error in exc.errors:
             _emit(out, "%s: %s" % (label, error))
@@ -361,7 +362,7 @@ def build_parser(prog: str = "talon-models") -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None, prog: str = "talon-models") -> int:
+def main(argv: Optional[Sequence[str]] = None, prog: str = "talon-models") -> int:
     """Run the command with ``argv`` (default: the process arguments) and return the exit status."""
     parser = build_parser(prog)
     args = parser.parse_args(argv)

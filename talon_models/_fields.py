@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, Dict, List, Optional, Sequence
+from typing import TYPE_CHECKING, Any, Dict, List, Optional, Sequence, Type
 
 from . import _datetimes
 from ._errors import ErrorDetail, chain_loc, prefix
@@ -324,7 +324,7 @@ class ListOf(Rule):
 class Nested(Rule):
     """One model inside another: a dict on the wire, a model instance in Python."""
 
-    def __init__(self, model: type[Model], *, required: bool = False) -> None:
+    def __init__(self, model: Type[Model], *, required: bool = False) -> None:
         self.model = model
         self.read_model = model._read  # bound once: from_dict calls it for every item
         self.required = required
@@ -357,7 +357,7 @@ class MapOf(Rule):
 
     json_type = "object"
 
-    def __init__(self, model: type[Model]) -> None:
+    def __init__(self, model: Type[Model]) -> None:
         self.value = Nested(model)
         self.model = model
         self.python_type = "dict[str, %s]" % model.__name__

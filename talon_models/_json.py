@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any, List, Tuple, Union
+from typing import Any, List, Optional, Tuple, Union
 
 from ._errors import ErrorDetail, ValidationError, chain_loc
 
@@ -104,8 +104,8 @@ def load(data: JSONText, model: str = "") -> Any:
         raise _text_error(message, text[max(exc.pos - 10, 0) : exc.pos + 10], model) from None
     except RecursionError:
         raise _text_error("JSON text nests too deeply to parse", text[:20], model) from None
-    except ValueError as exc:  # an integer with more digits than int() allows
-        raise _text_error("invalid JSON: %s" % exc, text[:20], model) from None
+    except ValueError:  # an integer with more digits than int() allows (4300 by default)
+        raise _text_error("invalid JSON: a number has more digits than can be read", text[:20], model) from None
     if marked:
         raise ValidationError(_find_markers(result), model)
     return result
@@ -128,7 +128,7 @@ def explain_overflow(errors: List[ErrorDetail]) -> None:
             errors[index] = ErrorDetail(error.loc, message, value)
 
 
-def dump(data: Any, indent: int | None = None) -> str:
+def dump(data: Any, indent: Optional[int] = None) -> str:
     """Write JSON text: compact unless ``indent`` is given, non-ASCII kept readable.
 
     A string holding a lone surrogate cannot be UTF-8, so then every non-ASCII

@@ -12,7 +12,7 @@ for the whole contract.
 from __future__ import annotations
 
 import dataclasses
-from typing import TYPE_CHECKING, Any, Dict, List, Tuple, Type
+from typing import TYPE_CHECKING, Any, Dict, List, Optional, Tuple, Type
 
 from ._fields import (
     FLOAT_MAX,
@@ -82,7 +82,7 @@ def _rules_of(model: Type[Model]) -> List[Tuple[str, Dict[str, Any], Rule]]:
     return [(item.metadata["wire"], dict(item.metadata), item.metadata["rule"]) for item in dataclasses.fields(model)]
 
 
-def _nested_model(rule: Rule) -> Type[Model] | None:
+def _nested_model(rule: Rule) -> Optional[Type[Model]]:
     """The model a rule holds (itself, as list elements or as dict values), if any."""
     if isinstance(rule, ListOf):
         return _nested_model(rule.item)

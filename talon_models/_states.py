@@ -14,7 +14,7 @@ session is created ``open`` or ``closed``, and then
 
 from __future__ import annotations
 
-from typing import NamedTuple, Tuple
+from typing import NamedTuple, Optional, Tuple
 
 from ._session import STATES
 
@@ -71,7 +71,7 @@ def _check_state(state: str) -> None:
         raise ValueError("unknown session state %r; expected one of %s" % (state, allowed))
 
 
-def transition_operation(source: str, target: str) -> str | None:
+def transition_operation(source: str, target: str) -> Optional[str]:
     """The operation that moves a session from ``source`` to ``target``, or ``None``.
 
     ``None`` means the move is not allowed, staying in the same state included. The

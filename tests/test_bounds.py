@@ -76,14 +76,16 @@ def test_1001_cart_items_are_refused_before_any_is_read() -> None:
 
 def test_1001_cart_items_from_json_are_refused_before_decoding(monkeypatch: pytest.MonkeyPatch) -> None:
     """From JSON text too, the cart item reader is never called past the cap."""
+    from talon_models import _session
+
     calls = []
-    real = CartItem.__dict__["_read"]
+    reader = _session._CART_ITEMS.item  # the rule that reads each cart item
 
-    def counting(cls: Any, data: Any, unknown: str, errors: List[Any]) -> Any:
+    def counting(data: Any, unknown: str, errors: List[Any]) -> Any:
         calls.append(1)
-        return real.__func__(cls, data, unknown, errors)
+        return CartItem._read(data, unknown, errors)
 
-    monkeypatch.setattr(CartItem, "_read", classmethod(counting))
+    monkeypatch.setattr(reader, "read_model", counting)
     text = json.dumps({"cartItems": [{"sku": "a", "quantity": 1}] * 1001})
     errors = _refused(lambda: NewCustomerSessionV2.from_json(text))
     assert [error.path for error in errors] == ["cartItems"]

@@ -82,3 +82,19 @@ def test_text_of_the_wrong_type_is_refused() -> None:
     with pytest.raises(ValidationError) as caught:
         Product.from_json({"name": "x"})  # type: ignore[arg-type]
     assert caught.value.errors[0].msg == "expected JSON text as str or bytes, got dict"
+
+
+def test_a_wrong_mode_is_reported_before_the_text() -> None:
+    """from_json checks its unknown= mode first, as from_dict does."""
+    with pytest.raises(ValueError, match="keep"):
+        Product.from_json("{", unknown="drop")  # type: ignore[arg-type]
+
+
+def test_integers_with_too_many_digits_are_refused_in_our_words() -> None:
+    """The message is the same on every Python, not the int() limit's own text."""
+    with pytest.raises(ValidationError) as caught:
+        CartItem.from_json('{"sku": "a", "quantity": ' + "9" * 5000 + "}")
+    assert caught.value.errors[0].msg in (
+        "invalid JSON: a number has more digits than can be read",  # CPython's digit limit
+        "must be at most 2**63 - 1 (a signed 64-bit integer)",  # PyPy reads it, the rule refuses it
+    )

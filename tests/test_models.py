@@ -168,3 +168,25 @@ def test_deleting_a_field_unsets_it() -> None:
     assert item.name is None
     with pytest.raises(ValueError):
         del item.sku
+
+
+def test_type_hints_resolve_on_every_python() -> None:
+    """typing.get_type_hints works on the models and the public functions (3.8 included)."""
+    import typing
+
+    import talon_models
+
+    for name in talon_models.__all__:
+        value = getattr(talon_models, name)
+        if callable(value) and not isinstance(value, type):
+            typing.get_type_hints(value)
+    for model in MODELS:
+        hints = typing.get_type_hints(model)
+        assert set(hints) >= {name for name, _ in FIELDS[model]}
+        typing.get_type_hints(model.from_dict)
+        typing.get_type_hints(model.to_json)
+
+
+def test_repr_shows_unknown_fields() -> None:
+    """Unknown keys count in ==, so repr shows them too."""
+    assert repr(Product.from_dict({"name": "x", "brand": "B"})) == "Product(name='x', unknown_fields={'brand': 'B'})"
