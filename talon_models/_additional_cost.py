@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any, Dict, List, Optional
 
 from ._base import Model, model, read_object, set_values, unknown_keys, write_unknown
@@ -13,7 +12,6 @@ _PRICE = Number(required=True)
 
 
 @model
-@dataclass(init=False, repr=False, eq=False)
 class AdditionalCost(Model):
     """The value of one additional cost, such as shipping (Ruby: ``TalonOne::AdditionalCost``)."""
 

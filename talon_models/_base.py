@@ -12,12 +12,11 @@ dict to model, the hot path of ``from_dict``) and ``_write`` (model to wire dict
 
 from __future__ import annotations
 
-import dataclasses
 from typing import Any, Callable, ClassVar, Dict, FrozenSet, List, Literal, Mapping, Optional, Tuple, Type, TypeVar
 
 from . import _datetimes, _json
 from ._errors import ErrorDetail, ValidationError, _UnknownAttributeError
-from ._fields import DateTime, Rule, copy_json, json_type
+from ._fields import DateTime, FieldSpec, Rule, copy_json, json_type
 
 M = TypeVar("M", bound="Model")
 
@@ -71,24 +70,63 @@ class _DefaultField(_Field):
         return self.default if value is None else value
 
 
+class _DataclassFields:
+    """``__dataclass_fields__`` of a model, made the first time something asks for it.
+
+    The models are dataclasses to the ``dataclasses`` module (``is_dataclass``,
+    ``fields``, ``asdict``, ``replace``), but importing that module, which imports
+    ``inspect``, is more than half of what importing this package would cost. So the
+    ``Field`` objects are made on first use, by ``dataclasses.make_dataclass`` from the
+    same declarations, and kept on the class.
+    """
+
+    def __get__(self, instance: Any, owner: Any) -> Any:
+        fields = owner.__dict__.get("_dataclass_fields")
+        if fields is None:
+            import dataclasses  # noqa: PLC0415  # on first use only: see the docstring
+
+            shadow = dataclasses.make_dataclass(
+                owner.__name__,
+                [
+                    (name, annotation, dataclasses.field(metadata=spec.metadata))
+                    for name, annotation, spec in owner._specs
+                ],
+                init=False,
+                repr=False,
+                eq=False,
+            )
+            fields = shadow.__dataclass_fields__
+            type.__setattr__(owner, "_dataclass_fields", fields)
+        return fields
+
+
 def model(cls: Type[M]) -> Type[M]:
-    """Finish a model class after ``@dataclass``: index its rules and install its attributes."""
+    """Make a model class of a class body of annotated ``field()`` declarations.
+
+    It indexes the fields' rules, puts an attribute in place of each declaration, and
+    makes the class a dataclass to the ``dataclasses`` module (see ``_DataclassFields``).
+    """
     if "__slots__" not in vars(cls):
         raise TypeError("%s must declare __slots__ = ()" % cls.__name__)
+    specs = [(name, annotation, vars(cls)[name]) for name, annotation in vars(cls)["__annotations__"].items()]
     rules: Dict[str, Tuple[int, str, Rule]] = {}
-    for index, item in enumerate(dataclasses.fields(cls)):
-        meta = item.metadata
-        rules[item.name] = (index, meta["wire"], meta["rule"])
+    for index, (name, _, spec) in enumerate(specs):
+        if not isinstance(spec, FieldSpec):
+            raise TypeError("%s.%s must be declared with field()" % (cls.__name__, name))
+        meta = spec.metadata
+        rules[name] = (index, meta["wire"], meta["rule"])
         attribute: _Field
         if isinstance(meta["rule"], DateTime):
-            attribute = _DateTimeField(item.name, index)
+            attribute = _DateTimeField(name, index)
         elif meta["default"] is not None:
-            attribute = _DefaultField(item.name, index, meta["default"])
+            attribute = _DefaultField(name, index, meta["default"])
         else:
-            attribute = _Field(item.name, index)
-        setattr(cls, item.name, attribute)
+            attribute = _Field(name, index)
+        setattr(cls, name, attribute)
+    cls._specs = tuple(specs)
     cls._rules = rules
     cls._wire_keys = frozenset(wire for _, wire, _ in rules.values())
+    cls.__dataclass_fields__ = _DataclassFields()  # type: ignore[assignment]
     return cls
 
 
@@ -112,7 +150,8 @@ class Model:
     _values: List[Any]
     _rules: ClassVar[Dict[str, Tuple[int, str, Rule]]]
     _wire_keys: ClassVar[FrozenSet[str]]
-    __dataclass_fields__: ClassVar[Dict[str, Any]]  # set by @dataclass (Field objects)
+    _specs: ClassVar[Tuple[Tuple[str, str, FieldSpec], ...]]
+    __dataclass_fields__: ClassVar[Dict[str, Any]]  # dataclasses.Field objects, made on first use
 
     __hash__ = None  # type: ignore[assignment]  # mutable, so not hashable
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Dict, List, Optional
 
@@ -43,7 +42,6 @@ _COSTS_DOC = "https://docs.talon.one/docs/product/account/dev-tools/managing-add
 
 
 @model
-@dataclass(init=False, repr=False, eq=False)
 class CartItem(Model):
     """One item in the cart of a customer session (Ruby: ``TalonOne::CartItem``)."""
 

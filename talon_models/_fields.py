@@ -19,8 +19,8 @@ to a slower branch.
 
 from __future__ import annotations
 
-import dataclasses
 from datetime import datetime
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Dict, List, Optional, Sequence, Type
 
 from . import _datetimes
@@ -492,8 +492,8 @@ def field(
     ``dataclasses.fields(Model)`` gives them back in ``metadata``; the docs site and the
     JSON Schema are generated from there.
     """
-    return dataclasses.field(
-        metadata={
+    return FieldSpec(
+        {
             "wire": wire,
             "rule": rule,
             "description": description,
@@ -502,3 +502,10 @@ def field(
             "server_calculated": server_calculated,
         }
     )
+
+
+class FieldSpec:
+    """A field as declared in a model's class body, until ``_base.model`` takes it in."""
+
+    def __init__(self, metadata: Dict[str, Any]) -> None:
+        self.metadata = MappingProxyType(metadata)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Dict, List, Optional
 
@@ -17,7 +16,6 @@ _DATE = DateTime()
 
 
 @model
-@dataclass(init=False, repr=False, eq=False)
 class PriceDetail(Model):
     """One price type of a cart item, with its adjustment (Ruby: ``TalonOne::PriceDetail``)."""
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any, Dict, List, Optional
 
 from ._base import Model, model, read_object, set_values, unknown_keys, write_unknown
@@ -13,7 +12,6 @@ _NAME = String(required=True)
 
 
 @model
-@dataclass(init=False, repr=False, eq=False)
 class Product(Model):
     """The product that a cart item belongs to (Ruby: ``TalonOne::Product``)."""
 

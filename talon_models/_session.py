@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any, Dict, List, Optional
 
 from ._additional_cost import AdditionalCost
@@ -61,7 +60,6 @@ _ATTRIBUTES_DOC = "https://docs.talon.one/docs/dev/concepts/attributes"
 
 
 @model
-@dataclass(init=False, repr=False, eq=False)
 class NewCustomerSessionV2(Model):
     """The body of a customer session update (Ruby: ``TalonOne::NewCustomerSessionV2``)."""
 

@@ -190,3 +190,12 @@ def test_type_hints_resolve_on_every_python() -> None:
 def test_repr_shows_unknown_fields() -> None:
     """Unknown keys count in ==, so repr shows them too."""
     assert repr(Product.from_dict({"name": "x", "brand": "B"})) == "Product(name='x', unknown_fields={'brand': 'B'})"
+
+
+def test_dataclasses_functions_work_on_instances() -> None:
+    """is_dataclass, fields and asdict accept instances as well as classes."""
+    item = CartItem(sku="A", quantity=2, product=Product(name="P"))
+    assert dataclasses.is_dataclass(item)
+    assert [f.name for f in dataclasses.fields(item)][:3] == ["name", "sku", "quantity"]
+    as_dict = dataclasses.asdict(item)
+    assert as_dict["product"] == {"name": "P"} and as_dict["quantity"] == 2

@@ -125,3 +125,18 @@ def test_package_uses_only_relative_imports_of_itself() -> None:
     """No module imports talon_models by its absolute name, so a vendored copy stays whole."""
     for path in (ROOT / "talon_models").glob("*.py"):
         assert not re.search(r"^\s*(from|import) talon_models\b", path.read_text("utf-8"), re.MULTILINE), path
+
+
+def test_import_does_not_load_dataclasses_or_inspect() -> None:
+    """The dataclass view of the models is made on first use: importing stays cheap."""
+    output = _run(
+        """
+        import sys
+        import talon_models
+        print("dataclasses" in sys.modules, "inspect" in sys.modules)
+        import dataclasses
+        print(dataclasses.is_dataclass(talon_models.CartItem), len(dataclasses.fields(talon_models.CartItem)))
+        """,
+        ROOT,
+    )
+    assert output.splitlines() == ["False False", "True 21"]

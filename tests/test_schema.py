@@ -267,8 +267,9 @@ def test_a_rule_constraint_the_schema_does_not_know_is_an_error() -> None:
         def constraints(self) -> Dict[str, Any]:
             return {"pattern": "[A-Z]+"}
 
-    @dataclasses.dataclass
+    @talon_models._base.model
     class Coded(Model):
+        __slots__ = ()
         code: str = talon_models._fields.field("code", Pattern(), "A code.")
 
     with pytest.raises(TypeError, match="constraints"):
@@ -278,8 +279,9 @@ def test_a_rule_constraint_the_schema_does_not_know_is_an_error() -> None:
 def test_an_unknown_rule_type_is_an_error() -> None:
     """A field rule the schema has no mapping for is reported, not skipped."""
 
-    @dataclasses.dataclass
+    @talon_models._base.model
     class Odd(Model):
+        __slots__ = ()
         value: Any = talon_models._fields.field("value", Rule(), "Anything.")
 
     with pytest.raises(TypeError, match="no JSON Schema for a field rule of type Rule"):
