@@ -95,7 +95,7 @@ class _DataclassFields:
                 repr=False,
                 eq=False,
             )
-            fields = shadow.__dataclass_fields__
+            fields = vars(shadow)["__dataclass_fields__"]
             type.__setattr__(owner, "_dataclass_fields", fields)
         return fields
 
