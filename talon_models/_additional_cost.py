@@ -6,7 +6,7 @@ from typing import Any, Dict, List, Optional
 
 from ._base import Model, model, read_object, set_values, unknown_keys, write_unknown
 from ._errors import ErrorDetail
-from ._fields import Number, field
+from ._fields import FLOAT_MAX, Number, field
 
 _PRICE = Number(required=True)
 
@@ -35,7 +35,11 @@ class AdditionalCost(Model):
                 return None
         start = len(errors) if errors else 0  # errors is usually empty: no call then
         price = data.get("price")
-        if type(price) is not float or price - price:  # hot path, inline
+        # Hot path, inline: a finite float (x - x is 0.0 only for those) or an int in
+        # range passes; anything else goes to the rule.
+        if (type(price) is not float or price - price) and not (
+            type(price) is int and -FLOAT_MAX <= price <= FLOAT_MAX
+        ):
             price = _PRICE.check(price, "price", errors)
         # One key that is "price" leaves no room for unknown keys: cheaper than the set test.
         if (len(data) == 1 and price is not None) or _KEYS.issuperset(data):

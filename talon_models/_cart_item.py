@@ -200,7 +200,7 @@ class CartItem(Model):
         if type(sku) is not str or not sku:
             sku = _SKU.check(sku, "sku", errors)
         quantity = get("quantity")
-        if type(quantity) is not int or not 1 <= quantity <= INT64_MAX:
+        if type(quantity) is not int or not _QUANTITY.minimum <= quantity <= INT64_MAX:
             quantity = _QUANTITY.check(quantity, "quantity", errors)
         returned_quantity = get("returnedQuantity")
         if type(returned_quantity) is not int or not INT64_MIN <= returned_quantity <= INT64_MAX:

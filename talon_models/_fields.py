@@ -360,6 +360,7 @@ class MapOf(Rule):
     def __init__(self, model: Type[Model]) -> None:
         self.value = Nested(model)
         self.model = model
+        self.read_model = self.value.read_model
         self.python_type = "dict[str, %s]" % model.__name__
 
     def _entries(self, value: Any, key: Any, errors: List[ErrorDetail], unknown: str, wire: bool) -> Any:
@@ -386,7 +387,7 @@ class MapOf(Rule):
         if type(value) is dict:
             # Hot path: read every entry, and only when one fails read them again one
             # by one to put each error at its key.
-            read_model = self.value.read_model
+            read_model = self.read_model
             scratch: List[ErrorDetail] = []
             out = {}
             for name, entry in value.items():

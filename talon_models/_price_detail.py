@@ -8,7 +8,7 @@ from typing import Any, Dict, List, Optional
 from ._base import Model, model, read_object, set_values, unknown_keys, write_unknown
 from ._datetimes import canonical_cache
 from ._errors import ErrorDetail
-from ._fields import DateTime, Number, String, field
+from ._fields import FLOAT_MAX, DateTime, Number, String, field
 
 _PRICE = Number()
 _REFERENCE = String()
@@ -62,7 +62,9 @@ class PriceDetail(Model):
         # Hot path (two of these per cart item): the usual good value is accepted inline,
         # anything else goes to the field's rule, as in CartItem._read.
         price = get("price")
-        if type(price) is not float or price - price:
+        if (type(price) is not float or price - price) and not (
+            type(price) is int and -FLOAT_MAX <= price <= FLOAT_MAX
+        ):
             price = _PRICE.check(price, "price", errors)
         reference = get("adjustmentReferenceId")
         if type(reference) is not str:
