@@ -29,17 +29,9 @@ sys.path.insert(0, HERE)
 sys.path.insert(0, os.environ.get("BENCH_SOURCE") or os.path.dirname(HERE))
 
 import payloads  # noqa: E402
+from payloads import rebuild  # noqa: E402
 
 MODEL = "NewCustomerSessionV2"
-
-
-def rebuild(value: Any) -> Any:
-    """The floor: a generic recursive copy of JSON data, without any check."""
-    if isinstance(value, dict):
-        return {key: rebuild(item) for key, item in value.items()}
-    if isinstance(value, list):
-        return [rebuild(item) for item in value]
-    return value
 
 
 def compact(data: Any) -> str:

@@ -1,4 +1,4 @@
-"""The benchmark payloads: a fully populated session with N cart items."""
+"""The benchmark payloads (a fully populated session with N cart items) and the baseline."""
 
 from __future__ import annotations
 
@@ -61,3 +61,12 @@ def session(items: int) -> Dict[str, Any]:
         "identifiers": ["d41306257915f83fe01e54092ae470f631161ea16fcf4415842eed41470386ea"],
         "attributes": {"ShippingCity": "Berlin", "Express": True},
     }
+
+
+def rebuild(value: Any) -> Any:
+    """The baseline: a generic recursive copy of JSON data, without any check."""
+    if isinstance(value, dict):
+        return {key: rebuild(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [rebuild(item) for item in value]
+    return value

@@ -30,15 +30,6 @@ TARGETS = {"from_dict": 1.3, "to_dict": 1.2}
 IMPORT_BUDGET_MS = 20.0
 
 
-def rebuild(value: Any) -> Any:
-    """The baseline: a generic recursive copy of JSON data, without any check."""
-    if isinstance(value, dict):
-        return {key: rebuild(item) for key, item in value.items()}
-    if isinstance(value, list):
-        return [rebuild(item) for item in value]
-    return value
-
-
 def _time_once(function: Callable[[], Any], loops: int) -> float:
     gc.collect()  # every sample starts from the same heap; the collector stays on
     start = time.perf_counter()
@@ -93,7 +84,7 @@ def main() -> int:
         assert session.to_dict() == data, "the benchmark payload must round-trip"
         times = interleaved(
             {
-                "baseline": lambda data=data: rebuild(data),
+                "baseline": lambda data=data: payloads.rebuild(data),
                 "from_dict": lambda data=data: NewCustomerSessionV2.from_dict(data),
                 "to_dict": session.to_dict,
             },
