@@ -205,6 +205,14 @@ def _validate(args: argparse.Namespace, out: TextIO) -> int:
         return EXIT_INVALID
     facts = _facts(item)
     _emit(out, "%s: valid %s%s" % (_label(args.file), args.model, ": " + ", ".join(facts) if facts else ""))
+    known = set(item.to_dict()) - set(item.unknown_fields)
+    if item.unknown_fields and not known:
+        # Valid, since unknown keys are kept, but most likely the wrong model or snake_case keys.
+        _emit(
+            sys.stderr,
+            "%s: warning: no key is a field of %s (is --model right? JSON keys are camelCase)"
+            % (_label(args.file), args.model),
+        )
     return EXIT_OK
 
 

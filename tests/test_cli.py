@@ -162,6 +162,16 @@ def test_unknown_keys_are_kept_and_named_by_default() -> None:
     assert run.out.rstrip().endswith('unknown keys kept: "channel"')
 
 
+def test_a_payload_with_no_known_key_is_valid_with_a_warning() -> None:
+    """snake_case keys, or the wrong --model, keep everything as unknown: say so on stderr."""
+    run = talon("validate", "-", stdin=b'{"profile_id": "p", "cart_items": []}')
+    assert run.status == 0
+    assert lines(run.err) == [
+        "<stdin>: warning: no key is a field of NewCustomerSessionV2 (is --model right? JSON keys are camelCase)"
+    ]
+    assert talon("validate", "-", stdin=b'{"profileId": "p", "channel": "web"}').err == ""
+
+
 def test_unknown_forbid_reports_each_unknown_key_at_its_path() -> None:
     """--unknown forbid makes every unknown key a problem, nested ones included."""
     payload = b'{"channel": "web", "cartItems": [{"sku": "A", "quantity": 1, "colour": "red"}]}'
