@@ -2,19 +2,33 @@
 
 from __future__ import annotations
 
+import importlib.util
+import sys
 from pathlib import Path
+from types import ModuleType
 
 ROOT = Path(__file__).resolve().parents[1]
 # The Ruby reference lies beside the repository (../shared/reference), on a developer's
 # machine and in CI alike.
 REFERENCE = ROOT.parent / "shared" / "reference"
 
+
+def load_file_module(name: str, path: Path) -> ModuleType:
+    """Import the Python file ``path`` as module ``name`` (once), for code outside the package."""
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, path)
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        spec.loader.exec_module(module)
+    return sys.modules[name]
+
+
 # Hypothesis: "ci" (the default) keeps the property tests to seconds on every interpreter;
 # TALON_HYPOTHESIS_PROFILE=deep tries far more inputs. No example database is written.
 try:
     import os
     import platform
-    import sys
 
     from hypothesis import HealthCheck, settings
 except ImportError:  # pragma: no cover - hypothesis is in the tests extra

@@ -11,15 +11,14 @@ from __future__ import annotations
 
 import contextlib
 import doctest
-import importlib.util
 import io
 import re
-import sys
 import textwrap
 from pathlib import Path
 from typing import Any, Dict, List, NamedTuple, Optional
 
 import pytest
+from conftest import load_file_module
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "docs"
@@ -32,14 +31,7 @@ PYTHON = {"python", "py", "python3"}
 
 def load_reference() -> Any:
     """The docs generator (docs/hooks/reference.py), imported without mkdocs."""
-    name = "talon_docs_reference"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, DOCS / "hooks" / "reference.py")
-        assert spec is not None and spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
+    return load_file_module("talon_docs_reference", DOCS / "hooks" / "reference.py")
 
 
 class Block(NamedTuple):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import importlib.util
 import json
 import os
 import subprocess
@@ -12,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import load_file_module
 
 from talon_models import AdditionalCost, CartItem, NewCustomerSessionV2, PriceDetail, Product
 from talon_models._fields import Integer, ListOf, Nested, String
@@ -22,13 +22,7 @@ HOOKS = ROOT / "docs" / "hooks"
 
 def load(name: str, filename: str) -> Any:
     """A module of docs/hooks, imported under ``name`` without mkdocs."""
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, HOOKS / filename)
-        assert spec is not None and spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
+    return load_file_module(name, HOOKS / filename)
 
 
 ref = load("talon_docs_reference", "reference.py")

@@ -9,13 +9,12 @@ None of this needs mkdocs.
 from __future__ import annotations
 
 import html
-import importlib.util
 import re
-import sys
 from pathlib import Path
 from typing import Any, Dict, List, NamedTuple, Optional, Tuple
 
 import pytest
+from conftest import load_file_module
 
 ROOT = Path(__file__).resolve().parents[1]
 REFERENCE = ROOT.parent / "shared" / "reference"
@@ -28,14 +27,7 @@ CELL_SPLIT = re.compile(r"(?<!\\)\|")
 
 def load_reference() -> Any:
     """The docs generator (docs/hooks/reference.py), imported without mkdocs."""
-    name = "talon_docs_reference"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, ROOT / "docs" / "hooks" / "reference.py")
-        assert spec is not None and spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
+    return load_file_module("talon_docs_reference", ROOT / "docs" / "hooks" / "reference.py")
 
 
 class RubyProperty(NamedTuple):

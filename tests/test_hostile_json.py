@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 from pathlib import Path
 from typing import Any, List, Tuple
 
 import pytest
+from conftest import load_file_module
 
 from talon_models import CartItem, NewCustomerSessionV2, PriceDetail, Product, ValidationError
 
@@ -183,11 +183,7 @@ FUZZ = Path(__file__).resolve().parents[1] / "fuzz"
 
 def _fuzz_check() -> Any:
     """fuzz/check.py, the fuzz target's checks, loaded without atheris."""
-    spec = importlib.util.spec_from_file_location("talon_fuzz_check", FUZZ / "check.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_file_module("talon_fuzz_check", FUZZ / "check.py")
 
 
 @pytest.mark.parametrize("path", sorted((FUZZ / "regressions").glob("*")), ids=lambda path: path.name)
