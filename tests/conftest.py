@@ -8,9 +8,9 @@ from pathlib import Path
 from types import ModuleType
 
 ROOT = Path(__file__).resolve().parents[1]
-# The Ruby reference lies beside the repository (../shared/reference), on a developer's
-# machine and in CI alike.
-REFERENCE = ROOT.parent / "shared" / "reference"
+# Facts observed from the Ruby SDK: its test vectors and the facts of its model pages,
+# written by scripts/import-ruby-reference.py.
+RUBY_DATA = ROOT / "tests" / "data" / "ruby"
 
 
 def load_file_module(name: str, path: Path) -> ModuleType:

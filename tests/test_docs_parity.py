@@ -1,24 +1,24 @@
 """The model pages say everything the Ruby SDK's pages say, for every Ruby property.
 
-The Ruby pages are read from the shared reference folder beside the repository
-(``shared/reference/ruby-docs``), and their JSON keys from ``RUBY_BEHAVIOUR.md`` there;
-our pages are the model pages as the site shows them, with the generated tables put in.
-None of this needs mkdocs.
+The Ruby side is the facts file of each Ruby model page (``tests/data/ruby/models``,
+written by ``scripts/import-ruby-reference.py``): property names in page order, JSON keys,
+Ruby types, required or not, defaults and the URLs each description links. Our side is
+the model pages as the site shows them, with the generated tables put in. None of this
+needs mkdocs.
 """
 
 from __future__ import annotations
 
-import html
+import json
 import re
 from pathlib import Path
 from typing import Any, Dict, List, NamedTuple, Optional, Tuple
 
 import pytest
-from conftest import load_file_module
+from conftest import RUBY_DATA, load_file_module
 
 ROOT = Path(__file__).resolve().parents[1]
-REFERENCE = ROOT.parent / "shared" / "reference"
-RUBY_DOCS = REFERENCE / "ruby-docs"
+RUBY_MODELS = RUBY_DATA / "models"
 MODELS = ("NewCustomerSessionV2", "CartItem", "AdditionalCost", "Product", "PriceDetail")
 
 LINK_URL = re.compile(r"\]\((https?://[^)\s]+)\)")
@@ -32,10 +32,11 @@ def load_reference() -> Any:
 
 class RubyProperty(NamedTuple):
     name: str
+    wire: str
     type: str
-    description: str
     required: bool
     default: Optional[str]
+    links: List[str]
 
 
 class OurProperty(NamedTuple):
@@ -47,49 +48,12 @@ class OurProperty(NamedTuple):
 
 
 def ruby_properties(model: str) -> List[RubyProperty]:
-    """The rows of the Properties table of a Ruby model page."""
-    rows = []
-    for line in (RUBY_DOCS / (model + ".md")).read_text(encoding="utf-8").splitlines():
-        if not line.startswith("**"):
-            continue
-        name, kind, description, notes = (cell.strip() for cell in line.split("|"))
-        kind = html.unescape(re.sub(r"\[?\*\*(.*?)\*\*\]?(\(.*?\))?", r"\1", kind))
-        default = re.search(r"\[default to (.*?)\]", html.unescape(notes))
-        rows.append(
-            RubyProperty(
-                name.strip("*"),
-                kind,
-                html.unescape(description),
-                "[optional]" not in notes,
-                default.group(1).strip("'\"") if default else None,
-            )
-        )
-    return rows
-
-
-def ruby_wire_keys() -> Dict[str, Dict[str, str]]:
-    """Ruby attribute -> JSON key for every model, from section 1 of RUBY_BEHAVIOUR.md."""
-    text = (REFERENCE / "RUBY_BEHAVIOUR.md").read_text(encoding="utf-8")
-    section = text.split("## 1.", 1)[1].split("\n## 2.", 1)[0]
-    keys: Dict[str, Dict[str, str]] = {model: {} for model in MODELS}
-    heading = ""
-    for line in section.splitlines():
-        if line.startswith("### "):
-            heading = line[4:].strip()
-            continue
-        if not line.startswith("|"):
-            continue
-        cells = [cell.strip() for cell in line.strip("|").split("|")]
-        if heading in MODELS and re.match("\\d+(\u2013\\d+)?$", cells[0]):
-            attributes = [name.strip() for name in cells[1].split(",")]
-            key = re.sub(r"\(.*?\)", "", cells[2]).replace("*", "").strip()
-            for attribute in attributes:
-                keys[heading][attribute] = attribute if key == "same names" else key
-        elif cells[0] in MODELS:
-            for part in cells[1].split(";"):
-                attribute, rest = part.split("→")
-                keys[cells[0]][attribute.strip()] = rest.split(":")[0].strip()
-    return keys
+    """The properties of a Ruby model page, in page order, from its facts file."""
+    facts = json.loads((RUBY_MODELS / (model + ".json")).read_text(encoding="utf-8"))
+    return [
+        RubyProperty(prop["name"], prop["json_key"], prop["type"], prop["required"], prop["default"], prop["links"])
+        for prop in facts["properties"]
+    ]
 
 
 def python_type(ruby: str) -> str:
@@ -127,8 +91,6 @@ def our_properties(model: str) -> Dict[str, OurProperty]:
 
 
 def cases() -> List[Tuple[str, RubyProperty]]:
-    if not RUBY_DOCS.is_dir():
-        return []
     return [(model, prop) for model in MODELS for prop in ruby_properties(model)]
 
 
@@ -142,9 +104,9 @@ def ours(model: str, prop: RubyProperty) -> OurProperty:
     return found[prop.name]
 
 
-def test_the_ruby_reference_is_there() -> None:
-    """The five Ruby pages are found, so the parity tests below are not silently empty."""
-    assert sorted(path.stem for path in RUBY_DOCS.glob("*.md")) == sorted(MODELS)
+def test_the_ruby_facts_are_there() -> None:
+    """A facts file for each model is found, so the parity tests below are not silently empty."""
+    assert set(MODELS) <= {path.stem for path in RUBY_MODELS.glob("*.json")}
     assert len(CASES) == 38
 
 
@@ -164,7 +126,7 @@ def test_our_page_title_names_the_python_class(model: str) -> None:
 @pytest.mark.parametrize(("model", "prop"), CASES, ids=IDS)
 def test_wire_key_is_rubys(model: str, prop: RubyProperty) -> None:
     """The JSON key shown is the one the Ruby model reads and writes."""
-    assert ours(model, prop).wire == ruby_wire_keys()[model][prop.name]
+    assert ours(model, prop).wire == prop.wire
 
 
 @pytest.mark.parametrize(("model", "prop"), CASES, ids=IDS)
@@ -200,7 +162,7 @@ def test_default_is_rubys(model: str, prop: RubyProperty) -> None:
 def test_every_ruby_link_is_in_our_description(model: str, prop: RubyProperty) -> None:
     """Each URL linked from the Ruby description is linked from ours too."""
     our_links = set(LINK_URL.findall(ours(model, prop).description))
-    for url in LINK_URL.findall(prop.description):
+    for url in prop.links:
         assert url in our_links
 
 
@@ -216,17 +178,11 @@ def test_our_page_has_no_html_entities(model: str) -> None:
     assert not re.search(r"&(#x?[0-9a-fA-F]+|lt|gt|quot|amp);", our_page(model))
 
 
-def test_ruby_wire_keys_are_read_for_every_property() -> None:
-    """The reader of RUBY_BEHAVIOUR.md finds a JSON key for each Ruby property."""
-    keys = ruby_wire_keys()
-    assert keys["CartItem"]["catalog_item_id"] == "catalogItemID"
-    for model, prop in CASES:
-        assert prop.name in keys[model]
-
-
-def test_ruby_types_are_read_without_markup() -> None:
-    """A linked, escaped Ruby type such as ``Hash&lt;String, AdditionalCost&gt;`` is read plainly."""
-    types = {prop.name: prop.type for prop in ruby_properties("CartItem")}
-    assert types["additional_costs"] == "Hash<String, AdditionalCost>"
-    assert python_type(types["additional_costs"]) == "dict[str, AdditionalCost]"
-    assert types["product"] == "Product"
+def test_ruby_facts_are_plain() -> None:
+    """The facts carry Ruby's JSON keys and types without the pages' markup."""
+    facts = {prop.name: prop for prop in ruby_properties("CartItem")}
+    assert facts["catalog_item_id"].wire == "catalogItemID"
+    assert facts["additional_costs"].type == "Hash<String, AdditionalCost>"
+    assert python_type(facts["additional_costs"].type) == "dict[str, AdditionalCost]"
+    assert facts["product"].type == "Product"
+    assert "https://docs.talon.one/docs/product/rules/understanding-cart-item-flattening" in facts["quantity"].links

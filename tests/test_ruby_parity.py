@@ -1,4 +1,7 @@
-"""Every Ruby test vector, run through the parity contract of shared/reference/README.md."""
+"""Every Ruby test vector (tests/data/ruby/vectors), run through the parity contract.
+
+The contract is stated in docs/differences.md and implemented by the oracle in tests/oracle.py.
+"""
 
 from __future__ import annotations
 
@@ -7,12 +10,12 @@ from typing import Any, Dict, List, Optional, Tuple
 
 import oracle
 import pytest
-from conftest import REFERENCE
+from conftest import RUBY_DATA
 
 import talon_models
 from talon_models import ValidationError
 
-VECTORS = REFERENCE / "ruby-vectors"
+VECTORS = RUBY_DATA / "vectors"
 
 
 def _load() -> List[Tuple[Dict[str, Any], Dict[str, Any]]]:

@@ -11,6 +11,7 @@ from typing import Any, Dict, List, NamedTuple, Tuple, Type
 
 import jsonschema
 import pytest
+from conftest import RUBY_DATA
 
 import talon_models
 from talon_models import AdditionalCost, CartItem, NewCustomerSessionV2, PriceDetail, Product, ValidationError
@@ -20,7 +21,6 @@ from talon_models._fields import INT64_MAX, INT64_MIN, Rule, String
 from talon_models._schema import DATE_TIME_PATTERN, LIMITS, json_schema
 
 ROOT = Path(__file__).resolve().parents[1]
-REFERENCE = (Path(__file__).parents[1] / ".." / "shared" / "reference").resolve()
 DATA = ROOT / "tests" / "data"
 MODELS: Dict[str, Type[Model]] = {
     model.__name__: model for model in (NewCustomerSessionV2, CartItem, AdditionalCost, Product, PriceDetail)
@@ -98,7 +98,7 @@ KNOWN_DISAGREEMENTS: Dict[str, Tuple[str, str]] = {
 def ruby_cases() -> List[Case]:
     """Every wire (build_from_hash) case of the Ruby vectors."""
     cases = []
-    with (REFERENCE / "ruby-vectors" / "cases.jsonl").open(encoding="utf-8") as lines:
+    with (RUBY_DATA / "vectors" / "cases.jsonl").open(encoding="utf-8") as lines:
         for line in lines:
             case = json.loads(line)
             if case["via"] == "build_from_hash":
