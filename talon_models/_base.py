@@ -125,6 +125,7 @@ def model(cls: Type[M]) -> Type[M]:
         setattr(cls, name, attribute)
     cls._specs = tuple(specs)
     cls._rules = rules
+    cls._wire_rules = tuple((wire, rule) for _, wire, rule in rules.values())
     cls._wire_keys = frozenset(wire for _, wire, _ in rules.values())
     cls.__dataclass_fields__ = _DataclassFields()  # type: ignore[assignment]
     return cls
@@ -149,6 +150,7 @@ class Model:
 
     _values: List[Any]
     _rules: ClassVar[Dict[str, Tuple[int, str, Rule]]]
+    _wire_rules: ClassVar[Tuple[Tuple[str, Rule], ...]]  # (wire key, rule) in field order
     _wire_keys: ClassVar[FrozenSet[str]]
     _specs: ClassVar[Tuple[Tuple[str, str, FieldSpec], ...]]
     __dataclass_fields__: ClassVar[Dict[str, Any]]  # dataclasses.Field objects, made on first use
@@ -242,10 +244,36 @@ class Model:
 
     @classmethod
     def _read(cls: Type[M], data: Any, unknown: str, errors: List[ErrorDetail]) -> Optional[M]:
-        raise NotImplementedError
+        """Wire dict to model, or ``None`` with the problems added to ``errors``.
+
+        Each field's rule reads its value, so a model needs nothing more than its field
+        declarations. The models on the measured hot path (the session and what it
+        holds) override this with the same steps written out.
+        """
+        if type(data) is not dict:
+            data = read_object(data, errors)
+            if data is None:
+                return None
+        start = len(errors)
+        get = data.get
+        values = [rule.read(get(wire), wire, errors, unknown) for wire, rule in cls._wire_rules]
+        known = cls._wire_keys
+        values.append(None if known.issuperset(data) else unknown_keys(data, known, unknown, errors))
+        if len(errors) > start:
+            return None
+        self = object.__new__(cls)
+        set_values(self, values)
+        return self
 
     def _write(self) -> Dict[str, Any]:
-        raise NotImplementedError
+        """Model to wire dict: set fields in field order, then the kept unknown keys."""
+        values = self._values
+        out: Dict[str, Any] = {}
+        for index, (wire, rule) in enumerate(self._wire_rules):
+            value = values[index]
+            if value is not None:
+                out[wire] = rule.write(value)
+        return write_unknown(out, values[-1])
 
     @classmethod
     def from_dict(cls: Type[M], data: Any, *, unknown: UnknownMode = "keep") -> M:

@@ -20,16 +20,19 @@ import os
 import re
 import sys
 import textwrap
-from typing import Any, Dict, List, Optional, Sequence, TextIO, Type
+from typing import Any, List, Optional, Sequence, TextIO
 
 from . import __version__, _json
 from ._additional_cost import AdditionalCost
 from ._base import UNKNOWN_MODES, Model
 from ._cart_item import CartItem
+from ._customer_session import CustomerSessionV2
 from ._errors import ValidationError
 from ._examples import example_payload
+from ._integration_request import IntegrationRequest
 from ._price_detail import PriceDetail
 from ._product import Product
+from ._registry import MODELS
 from ._session import NewCustomerSessionV2
 
 EXIT_OK = 0
@@ -38,13 +41,6 @@ EXIT_UNREADABLE = 2
 EXIT_INTERRUPTED = 130  # what a shell reports for Ctrl-C
 EXIT_BROKEN_PIPE = 141  # what a shell reports for a reader that went away (SIGPIPE)
 
-MODELS: Dict[str, Type[Model]] = {
-    "NewCustomerSessionV2": NewCustomerSessionV2,
-    "CartItem": CartItem,
-    "AdditionalCost": AdditionalCost,
-    "Product": Product,
-    "PriceDetail": PriceDetail,
-}
 DEFAULT_MODEL = "NewCustomerSessionV2"
 STDIN = "-"
 _SHOWN_CODES = 5  # coupon codes listed by name in a summary; the rest are counted
@@ -158,23 +154,38 @@ def _number(value: float) -> str:
     return json.dumps(value)
 
 
+def _session_facts(item: Any) -> List[str]:
+    """The facts of a session, as sent (``NewCustomerSessionV2``) or returned (``CustomerSessionV2``)."""
+    facts = []
+    if item.profile_id is not None:
+        facts.append("profile " + _quote(item.profile_id))
+    given = "state" in item.to_dict()  # reading .state gives "open" when it was never set
+    facts.append("state %s%s" % (item.state, "" if given else " (default)"))
+    items = item.cart_items or []
+    facts.append(_plural(len(items), "cart item"))
+    facts.append("total quantity %d" % sum(cart_item.quantity for cart_item in items))
+    codes = item.coupon_codes or []
+    facts.append("coupon codes " + _names(codes) if codes else "no coupon codes")
+    if item.referral_code:
+        facts.append("referral code " + _quote(item.referral_code))
+    if item.additional_costs:
+        facts.append("additional costs " + _names(list(item.additional_costs)))
+    return facts
+
+
 def _facts(item: Model) -> List[str]:
     """The facts of a valid model worth a glance, for the one-line summary."""
     facts = []
     if isinstance(item, NewCustomerSessionV2):
-        if item.profile_id is not None:
-            facts.append("profile " + _quote(item.profile_id))
-        given = "state" in item.to_dict()  # reading .state gives "open" when it was never set
-        facts.append("state %s%s" % (item.state, "" if given else " (default)"))
-        items = item.cart_items or []
-        facts.append(_plural(len(items), "cart item"))
-        facts.append("total quantity %d" % sum(cart_item.quantity for cart_item in items))
-        codes = item.coupon_codes or []
-        facts.append("coupon codes " + _names(codes) if codes else "no coupon codes")
-        if item.referral_code:
-            facts.append("referral code " + _quote(item.referral_code))
-        if item.additional_costs:
-            facts.append("additional costs " + _names(list(item.additional_costs)))
+        facts.extend(_session_facts(item))
+    elif isinstance(item, IntegrationRequest):
+        facts.extend(_session_facts(item.customer_session))
+        content = item.response_content
+        facts.append("response content " + _names(content) if content else "no response content")
+    elif isinstance(item, CustomerSessionV2):
+        facts.append("session %s (id %d)" % (_quote(item.integration_id), item.id))
+        facts.extend(_session_facts(item))
+        facts.append("total " + _number(item.total))
     elif isinstance(item, CartItem):
         facts.append("sku %s, quantity %d" % (_quote(item.sku), item.quantity))
         if item.price is not None:

@@ -71,6 +71,10 @@ class Rule:
     def check(self, value: Any, key: Any, errors: List[ErrorDetail]) -> Any:
         raise NotImplementedError
 
+    def write(self, stored: Any) -> Any:
+        """The wire form of a stored (checked, not ``None``) value, sharing no container."""
+        return stored
+
     def constraints(self) -> Dict[str, Any]:
         """The constraints beyond the type, for docs and schemas."""
         return {}
@@ -217,6 +221,28 @@ class Number(Rule):
         return value
 
 
+class Boolean(Rule):
+    """A JSON ``true`` or ``false``; no other value stands in for one."""
+
+    python_type = "bool"
+    json_type = "boolean"
+
+    def __init__(self, *, required: bool = False) -> None:
+        self.required = required
+
+    def read(self, value: Any, key: Any, errors: List[ErrorDetail], unknown: str = "") -> Any:
+        if type(value) is bool:
+            return value
+        return self.check(value, key, errors)
+
+    def check(self, value: Any, key: Any, errors: List[ErrorDetail]) -> Any:
+        if value is None:
+            return self._missing(key, errors)
+        if not isinstance(value, bool):
+            return _wrong_type("boolean", value, key, errors)
+        return value
+
+
 class DateTime(Rule):
     """An aware ``datetime`` in Python, an RFC 3339 text with a zone on the wire.
 
@@ -226,12 +252,15 @@ class DateTime(Rule):
     python_type = "datetime"
     json_type = "string"
 
+    def __init__(self, *, required: bool = False) -> None:
+        self.required = required
+
     def read(self, value: Any, key: Any, errors: List[ErrorDetail], unknown: str = "") -> Any:
         canonical = _datetimes.canonical_cache.get(value) if type(value) is str else None
         if canonical is not None:  # seen before: the common case, one dict look-up
             return canonical
         if value is None:
-            return None
+            return self._missing(key, errors) if self.required else None  # hot path: no call when absent
         if not isinstance(value, str):
             return _wrong_type("date-time string", value, key, errors)
         try:
@@ -242,7 +271,7 @@ class DateTime(Rule):
 
     def check(self, value: Any, key: Any, errors: List[ErrorDetail]) -> Any:
         if value is None:
-            return None
+            return self._missing(key, errors)
         if not isinstance(value, datetime):
             return _wrong_type("datetime", value, key, errors)
         try:
@@ -260,8 +289,9 @@ class ListOf(Rule):
 
     json_type = "array"
 
-    def __init__(self, item: Rule, *, max_items: Optional[int] = None) -> None:
+    def __init__(self, item: Rule, *, required: bool = False, max_items: Optional[int] = None) -> None:
         self.item = item
+        self.required = required
         self.max_items = max_items
         self.python_type = "list[%s]" % item.python_type
 
@@ -297,7 +327,7 @@ class ListOf(Rule):
 
     def read(self, value: Any, key: Any, errors: List[ErrorDetail], unknown: str = "") -> Any:
         if value is None:
-            return None
+            return self._missing(key, errors) if self.required else None  # hot path: no call when absent
         if not self._shape(value, key, errors):
             return None
         if isinstance(self.item, Nested):
@@ -312,10 +342,15 @@ class ListOf(Rule):
 
     def check(self, value: Any, key: Any, errors: List[ErrorDetail]) -> Any:
         if value is None:
-            return None
+            return self._missing(key, errors)
         if not self._shape(value, key, errors):
             return None
         return self._elements(value, key, errors, "", False)
+
+    def write(self, stored: Any) -> Any:
+        if isinstance(self.item, Nested):
+            return [element._write() for element in stored]
+        return list(stored)
 
     def constraints(self) -> Dict[str, Any]:
         return {} if self.max_items is None else {"max_items": self.max_items}
@@ -332,7 +367,7 @@ class Nested(Rule):
 
     def read(self, value: Any, key: Any, errors: List[ErrorDetail], unknown: str = "") -> Any:
         if value is None:
-            return None
+            return self._missing(key, errors) if self.required else None  # hot path: no call when absent
         start = len(errors) if errors else 0
         result = self.read_model(value, unknown, errors)
         if errors and len(errors) > start:
@@ -341,7 +376,7 @@ class Nested(Rule):
 
     def check(self, value: Any, key: Any, errors: List[ErrorDetail]) -> Any:
         if value is None:
-            return None
+            return self._missing(key, errors)
         if not isinstance(value, self.model):
             return _wrong_type(self.model.__name__, value, key, errors)
         start = len(errors)
@@ -350,6 +385,9 @@ class Nested(Rule):
             prefix(errors, start, (key,))
             return None
         return value
+
+    def write(self, stored: Any) -> Any:
+        return stored._write()
 
 
 class MapOf(Rule):
@@ -401,6 +439,9 @@ class MapOf(Rule):
 
     def check(self, value: Any, key: Any, errors: List[ErrorDetail]) -> Any:
         return self._entries(value, key, errors, "", False)
+
+    def write(self, stored: Any) -> Any:
+        return {name: entry._write() for name, entry in stored.items()}
 
 
 def copy_json(value: Any, key: Any, errors: List[ErrorDetail], depth: int = 1, parent: Any = None) -> Any:
@@ -454,6 +495,9 @@ class JSONObject(Rule):
     python_type = "dict[str, Any]"
     json_type = "object"
 
+    def __init__(self, *, required: bool = False) -> None:
+        self.required = required
+
     def read(self, value: Any, key: Any, errors: List[ErrorDetail], unknown: str = "") -> Any:
         if type(value) is dict:
             return copy_json(value, key, errors)
@@ -461,7 +505,7 @@ class JSONObject(Rule):
 
     def check(self, value: Any, key: Any, errors: List[ErrorDetail]) -> Any:
         if value is None:
-            return None
+            return self._missing(key, errors)
         if not isinstance(value, dict):
             return _wrong_type("object", value, key, errors)
         start = len(errors)

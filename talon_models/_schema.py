@@ -19,6 +19,7 @@ from ._fields import (
     INT64_MAX,
     INT64_MIN,
     MAX_JSON_DEPTH,
+    Boolean,
     DateTime,
     Integer,
     JSONObject,
@@ -126,6 +127,8 @@ def _value_schema(rule: Rule) -> Dict[str, Any]:
         schema = {"type": "integer", "minimum": facts.pop("minimum", INT64_MIN), "maximum": INT64_MAX}
     elif isinstance(rule, Number):
         schema = {"type": "number", "minimum": -FLOAT_MAX, "maximum": FLOAT_MAX}
+    elif isinstance(rule, Boolean):
+        schema = {"type": "boolean"}
     elif isinstance(rule, DateTime):
         schema = {"type": "string", "format": facts.pop("format"), "pattern": DATE_TIME_PATTERN}
     elif isinstance(rule, ListOf):

@@ -13,8 +13,8 @@ from typing import Any, Dict, List, Optional, Tuple
 
 Loc = Tuple[Any, ...]
 
-# field spec: (kind, options); kinds: str, int, num, datetime, json, list:<kind>,
-# map:<Model>, model:<Model>
+# field spec: (kind, options); kinds: str, int, num, bool, datetime, json, list:<kind>
+# (options of its items under "item"), map:<Model>, model:<Model>
 MODELS: Dict[str, Dict[str, Tuple[str, Dict[str, Any]]]] = {
     "Product": {"name": ("str", {"required": True})},
     "AdditionalCost": {"price": ("num", {"required": True})},
@@ -62,6 +62,49 @@ MODELS: Dict[str, Dict[str, Tuple[str, Dict[str, Any]]]] = {
     },
 }
 
+# The request body of Update customer session, and the session the server returns. The
+# returned session has the sent session's fields and rules, but not the per-request cart
+# limits, and the fields the server sets.
+RESPONSE_CONTENT = (
+    "customerSession",
+    "customerProfile",
+    "coupons",
+    "triggeredCampaigns",
+    "referral",
+    "loyalty",
+    "event",
+    "awardedGiveaways",
+    "ruleFailureReasons",
+    "previousReturns",
+)
+MODELS["IntegrationRequest"] = {
+    "customerSession": ("model:NewCustomerSessionV2", {"required": True}),
+    "responseContent": ("list:str", {"item": {"enum": RESPONSE_CONTENT}}),
+}
+_SENT = MODELS["NewCustomerSessionV2"]
+MODELS["CustomerSessionV2"] = {
+    "id": ("int", {"required": True}),
+    "created": ("datetime", {"required": True}),
+    "integrationId": ("str", {"required": True, "max": 1000}),
+    "applicationId": ("int", {"required": True}),
+    "profileId": ("str", {"required": True}),
+    "storeIntegrationId": _SENT["storeIntegrationId"],
+    "evaluableCampaignIds": _SENT["evaluableCampaignIds"],
+    "couponCodes": _SENT["couponCodes"],
+    "referralCode": _SENT["referralCode"],
+    "loyaltyCards": _SENT["loyaltyCards"],
+    "state": _SENT["state"],
+    "cartItems": ("list:model:CartItem", {"required": True}),
+    "additionalCosts": _SENT["additionalCosts"],
+    "identifiers": _SENT["identifiers"],
+    "attributes": ("json", {"required": True}),
+    "firstSession": ("bool", {"required": True}),
+    "total": ("num", {"required": True}),
+    "cartItemTotal": ("num", {"required": True}),
+    "additionalCostTotal": ("num", {"required": True}),
+    "updated": ("datetime", {"required": True}),
+}
+
 SNAKE = {
     "NewCustomerSessionV2": {
         "profile_id": "profileId",
@@ -106,6 +149,29 @@ SNAKE = {
         "adjustment_reference_id": "adjustmentReferenceId",
         "adjustment_effective_from": "adjustmentEffectiveFrom",
         "adjustment_effective_until": "adjustmentEffectiveUntil",
+    },
+    "IntegrationRequest": {"customer_session": "customerSession", "response_content": "responseContent"},
+    "CustomerSessionV2": {
+        "id": "id",
+        "created": "created",
+        "integration_id": "integrationId",
+        "application_id": "applicationId",
+        "profile_id": "profileId",
+        "store_integration_id": "storeIntegrationId",
+        "evaluable_campaign_ids": "evaluableCampaignIds",
+        "coupon_codes": "couponCodes",
+        "referral_code": "referralCode",
+        "loyalty_cards": "loyaltyCards",
+        "state": "state",
+        "cart_items": "cartItems",
+        "additional_costs": "additionalCosts",
+        "identifiers": "identifiers",
+        "attributes": "attributes",
+        "first_session": "firstSession",
+        "total": "total",
+        "cart_item_total": "cartItemTotal",
+        "additional_cost_total": "additionalCostTotal",
+        "updated": "updated",
     },
 }
 
@@ -174,6 +240,8 @@ def _value_problems(kind: str, options: Dict[str, Any], value: Any, loc: Loc) ->
         return [] if _is_int(value) and value >= options.get("minimum", -(2**63)) else [loc]
     if kind == "num":
         return [] if _is_num(value) else [loc]
+    if kind == "bool":
+        return [] if isinstance(value, bool) else [loc]
     if kind == "datetime":
         return [] if isinstance(value, str) and parse_datetime(value) else [loc]
     if kind == "json":
@@ -191,8 +259,9 @@ def _value_problems(kind: str, options: Dict[str, Any], value: Any, loc: Loc) ->
         if not isinstance(value, list) or len(value) > options.get("max_items", math.inf):
             return [loc]
         out = []
+        item_options = options.get("item", {})
         for index, item in enumerate(value):
-            out += [(*loc, index)] if item is None else _value_problems(kind[5:], {}, item, (*loc, index))
+            out += [(*loc, index)] if item is None else _value_problems(kind[5:], item_options, item, (*loc, index))
         if not out and "max_sum" in options and sum(item["quantity"] for item in value) > options["max_sum"]:
             out.append(loc)
         return out

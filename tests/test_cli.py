@@ -15,14 +15,33 @@ from typing import Any, Dict, List, NamedTuple, Optional
 import pytest
 
 import talon_models
-from talon_models import AdditionalCost, CartItem, NewCustomerSessionV2, PriceDetail, Product
+from talon_models import (
+    AdditionalCost,
+    CartItem,
+    CustomerSessionV2,
+    IntegrationRequest,
+    NewCustomerSessionV2,
+    PriceDetail,
+    Product,
+)
 from talon_models._cli import main
 from talon_models._examples import example_payload
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
 PROG = "python -m talon_models"
-MODELS = {model.__name__: model for model in (NewCustomerSessionV2, CartItem, AdditionalCost, Product, PriceDetail)}
+MODELS = {
+    model.__name__: model
+    for model in (
+        NewCustomerSessionV2,
+        CartItem,
+        AdditionalCost,
+        Product,
+        PriceDetail,
+        IntegrationRequest,
+        CustomerSessionV2,
+    )
+}
 
 
 class Run(NamedTuple):
@@ -146,6 +165,43 @@ def test_validate_accepts_the_example_of_every_model(name: str) -> None:
     run = talon("validate", "--model", name, "-", stdin=json.dumps(example_payload(MODELS[name])).encode())
     assert run.status == 0
     assert run.out.startswith("<stdin>: valid %s" % name)
+
+
+def test_validate_summarises_an_update_request() -> None:
+    """An IntegrationRequest is summarised by its session and what the response should carry."""
+    body = {"customerSession": {"profileId": "p1", "cartItems": [{"sku": "A", "quantity": 2}]}}
+    body["responseContent"] = ["customerSession", "customerProfile"]
+    run = talon("validate", "--model", "IntegrationRequest", "-", stdin=json.dumps(body).encode())
+    assert (run.status, run.out) == (
+        0,
+        '<stdin>: valid IntegrationRequest: profile "p1", state open (default), 1 cart item, total quantity 2, '
+        'no coupon codes, response content "customerSession", "customerProfile"\n',
+    )
+
+
+def test_validate_summarises_a_returned_session_and_reports_a_bad_one() -> None:
+    """A CustomerSessionV2 is summarised with its id and total; a broken one lists its problems."""
+    session = example_payload(CustomerSessionV2)
+    run = talon("validate", "--model", "customersessionv2", "-", stdin=json.dumps(session).encode())
+    assert run.status == 0
+    assert run.out.startswith('<stdin>: valid CustomerSessionV2: session "URNGV8294NV" (id 6), profile "URNGV8294NV"')
+    assert run.out.endswith(", total 119.99\n")
+    del session["updated"]
+    session["firstSession"] = "yes"
+    run = talon("validate", "--model", "CustomerSessionV2", "-", stdin=json.dumps(session).encode())
+    assert run.status == 1
+    assert run.out.splitlines() == [
+        "<stdin>: firstSession: expected boolean, got string (value: 'yes')",
+        "<stdin>: updated: is required (value: None)",
+        "<stdin>: not a valid CustomerSessionV2 (2 problems)",
+    ]
+
+
+def test_the_command_knows_every_model_of_the_package() -> None:
+    """--model takes each model the package registers, and only those."""
+    from talon_models._registry import MODELS as REGISTERED
+
+    assert REGISTERED == MODELS
 
 
 def test_an_unknown_model_name_is_a_usage_error() -> None:

@@ -1,4 +1,4 @@
-"""The shape of the five models: fields, wire keys, order, metadata, equality, repr."""
+"""The shape of the models: fields, wire keys, order, metadata, equality, repr."""
 
 from __future__ import annotations
 
@@ -9,7 +9,16 @@ from typing import Any, List
 
 import pytest
 
-from talon_models import AdditionalCost, CartItem, NewCustomerSessionV2, PriceDetail, Product
+from talon_models import (
+    AdditionalCost,
+    CartItem,
+    CustomerSessionV2,
+    IntegrationRequest,
+    NewCustomerSessionV2,
+    PriceDetail,
+    Product,
+)
+from talon_models._examples import example_payload
 
 # Ruby attribute order and wire keys (talon_one 10.0.0).
 FIELDS = {
@@ -57,8 +66,51 @@ FIELDS = {
         ("adjustment_effective_from", "adjustmentEffectiveFrom"),
         ("adjustment_effective_until", "adjustmentEffectiveUntil"),
     ],
+    IntegrationRequest: [("customer_session", "customerSession"), ("response_content", "responseContent")],
+    CustomerSessionV2: [
+        ("id", "id"),
+        ("created", "created"),
+        ("integration_id", "integrationId"),
+        ("application_id", "applicationId"),
+        ("profile_id", "profileId"),
+        ("store_integration_id", "storeIntegrationId"),
+        ("evaluable_campaign_ids", "evaluableCampaignIds"),
+        ("coupon_codes", "couponCodes"),
+        ("referral_code", "referralCode"),
+        ("loyalty_cards", "loyaltyCards"),
+        ("state", "state"),
+        ("cart_items", "cartItems"),
+        ("additional_costs", "additionalCosts"),
+        ("identifiers", "identifiers"),
+        ("attributes", "attributes"),
+        ("first_session", "firstSession"),
+        ("total", "total"),
+        ("cart_item_total", "cartItemTotal"),
+        ("additional_cost_total", "additionalCostTotal"),
+        ("updated", "updated"),
+    ],
 }
-REQUIRED = {CartItem: {"sku", "quantity"}, AdditionalCost: {"price"}, Product: {"name"}}
+REQUIRED = {
+    CartItem: {"sku", "quantity"},
+    AdditionalCost: {"price"},
+    Product: {"name"},
+    IntegrationRequest: {"customer_session"},
+    # Ruby's required fields but state, which has a default.
+    CustomerSessionV2: {
+        "id",
+        "created",
+        "integration_id",
+        "application_id",
+        "profile_id",
+        "cart_items",
+        "attributes",
+        "first_session",
+        "total",
+        "cart_item_total",
+        "additional_cost_total",
+        "updated",
+    },
+}
 MODELS: List[Any] = list(FIELDS)
 IDS = [model.__name__ for model in MODELS]
 
@@ -96,7 +148,7 @@ def test_only_state_has_a_default() -> None:
         for item in dataclasses.fields(model)
         if item.metadata["default"] is not None
     }
-    assert defaults == {("NewCustomerSessionV2", "state"): "open"}
+    assert defaults == {("NewCustomerSessionV2", "state"): "open", ("CustomerSessionV2", "state"): "open"}
 
 
 def test_models_compare_by_class_and_value() -> None:
@@ -142,7 +194,7 @@ def test_a_shallow_copy_has_fields_of_its_own() -> None:
 @pytest.mark.parametrize("model", MODELS, ids=IDS)
 def test_instances_have_no_instance_dict(model: Any) -> None:
     """Models keep their values in one slot: no per-instance __dict__ to pay for."""
-    assert not hasattr(model.from_dict({"sku": "A", "quantity": 1, "price": 1, "name": "x"}), "__dict__")
+    assert not hasattr(model.from_dict(example_payload(model)), "__dict__")
 
 
 def test_models_can_be_weakly_referenced() -> None:

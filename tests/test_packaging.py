@@ -17,7 +17,9 @@ import talon_models
 PUBLIC = {
     "AdditionalCost",
     "CartItem",
+    "CustomerSessionV2",
     "ErrorDetail",
+    "IntegrationRequest",
     "NewCustomerSessionV2",
     "PriceDetail",
     "Product",

@@ -16,16 +16,12 @@ from __future__ import annotations
 import dataclasses
 import json
 import re
-from typing import Any, Dict, List, Mapping, Tuple, Type
+from typing import Any, List, Mapping, Tuple, Type
 
-from talon_models import AdditionalCost, CartItem, NewCustomerSessionV2, PriceDetail, Product
 from talon_models._base import Model
 from talon_models._examples import example_payload
 from talon_models._fields import DateTime, ListOf, MapOf, Nested, Rule
-
-MODELS: Dict[str, Type[Model]] = {
-    model.__name__: model for model in (NewCustomerSessionV2, CartItem, AdditionalCost, Product, PriceDetail)
-}
+from talon_models._registry import MODELS
 
 MARKER = re.compile(r"^[ \t]*<!--[ \t]*(properties|example-json):[ \t]*([A-Za-z0-9_]+)[ \t]*-->[ \t]*$", re.MULTILINE)
 
