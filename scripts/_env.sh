@@ -1,27 +1,79 @@
 # Shared by scripts/check and scripts/demo: find interpreters and make virtual environments.
+# Plain bash 3.2 (macOS's) and later: no associative arrays, no `wait -n`.
 
-# interpreter NAME: print the path of an interpreter (3.8 ... 3.13, or pypy3), installing
-# PyPy from Debian when it is missing.
+# The supported interpreters, by the names the scripts take.
+SUPPORTED_PYTHONS=(3.8 3.9 3.10 3.11 3.12 3.13 pypy3)
+
+# python_label NAME: the interpreter NAME stands for, in words ("CPython 3.8", "PyPy 3.9").
+python_label() {
+    if [ "$1" = pypy3 ]; then echo "PyPy 3.9"; else echo "CPython $1"; fi
+}
+
+# _python_is NAME CANDIDATE: print CANDIDATE's real executable when it is the interpreter NAME
+# stands for (CPython 3.x, or PyPy for Python 3.9) and can make virtual environments. A pyenv
+# shim for a version that pyenv does not select fails here and is passed over.
+_python_is() {
+    local want
+    want="$(python_label "$1")"
+    "$2" -c '
+import platform, sys
+import ensurepip, venv
+found = "%s %d.%d" % (platform.python_implementation(), sys.version_info[0], sys.version_info[1])
+if found != sys.argv[1]:
+    sys.exit(1)
+print(sys.executable)
+' "$want" 2>/dev/null
+}
+
+# _pyenv_root: print pyenv's root folder when pyenv is installed (on PATH, or in $PYENV_ROOT).
+_pyenv_root() {
+    if command -v pyenv >/dev/null 2>&1; then
+        pyenv root 2>/dev/null
+    elif [ -n "${PYENV_ROOT:-}" ] && [ -d "$PYENV_ROOT/versions" ]; then
+        echo "$PYENV_ROOT"
+    fi
+}
+
+# _install_pypy: install PyPy 3.9 from the system's packages, where the machine lets us
+# (apt-get, as root or with sudo that needs no password). Fails quietly otherwise.
+_install_pypy() {
+    local sudo=""
+    command -v apt-get >/dev/null 2>&1 || return 1
+    if [ "$(id -u)" != 0 ]; then
+        sudo -n true 2>/dev/null || return 1
+        sudo="sudo -n"
+    fi
+    echo "== installing PyPy with apt-get (pypy3, pypy3-venv)" >&2
+    $sudo apt-get update -qq >&2 &&
+        DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq pypy3 pypy3-venv >&2
+}
+
+# interpreter NAME: print the path of the interpreter NAME (3.8 ... 3.13, or pypy3), looking
+# under pyenv's versions and on PATH; fail, saying where it looked, when there is none.
+# With TALON_INSTALL_PYPY=1 a missing PyPy is installed first where the machine lets us.
 interpreter() {
-    local name="$1" found=""
+    local name="$1" root="" candidate found attempt
+    local candidates=()
+    root="$(_pyenv_root)"
     if [ "$name" = pypy3 ]; then
-        if ! command -v pypy3 >/dev/null 2>&1 || ! pypy3 -c "import venv, ensurepip" >/dev/null 2>&1; then
-            echo "== installing PyPy from Debian (pypy3, pypy3-venv)" >&2
-            apt-get update -qq >&2 && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq pypy3 pypy3-venv >&2
-        fi
-        command -v pypy3
-        return
+        [ -n "$root" ] && candidates+=("$root"/versions/pypy3.9*/bin/pypy3)
+        candidates+=(pypy3.9 pypy3)
+    else
+        [ -n "$root" ] && candidates+=("$root"/versions/"$name".*/bin/python"$name")
+        candidates+=("python$name")
     fi
-    for candidate in "python$name" /root/.pyenv/versions/"$name".*/bin/python"$name"; do
-        if command -v "$candidate" >/dev/null 2>&1; then
-            found="$(command -v "$candidate")"
-        fi
+    for attempt in 1 2; do
+        for candidate in "${candidates[@]}"; do
+            command -v "$candidate" >/dev/null 2>&1 || continue
+            if found="$(_python_is "$name" "$candidate")"; then
+                echo "$found"
+                return 0
+            fi
+        done
+        [ "$attempt" = 1 ] && [ "$name" = pypy3 ] && [ "${TALON_INSTALL_PYPY:-0}" = 1 ] && _install_pypy || break
     done
-    if [ -z "$found" ]; then
-        echo "no Python $name found (looked on PATH and in /root/.pyenv/versions)" >&2
-        return 1
-    fi
-    echo "$found"
+    echo "no $(python_label "$name") found (looked on PATH${root:+ and under $root/versions})" >&2
+    return 1
 }
 
 # venv NAME EXTRAS: make (or reuse) .venv/NAME-EXTRAS with the package installed editable with
@@ -38,4 +90,18 @@ venv() {
         touch "$dir/.extras-$extras"
     fi
     echo "$dir/bin/python"
+}
+
+# newest_python: print the name of the newest CPython found (3.13 ... 3.9), for the tools
+# (demo, lint, build, docs) that need one interpreter, not each.
+newest_python() {
+    local name
+    for name in 3.13 3.12 3.11 3.10 3.9 3.8; do
+        if interpreter "$name" >/dev/null 2>&1; then
+            echo "$name"
+            return 0
+        fi
+    done
+    echo "no CPython 3.8-3.13 found, on PATH or under pyenv" >&2
+    return 1
 }

@@ -9,6 +9,7 @@ import sys
 import sysconfig
 import textwrap
 from pathlib import Path
+from typing import List
 
 from conftest import ROOT
 
@@ -142,3 +143,38 @@ def test_import_does_not_load_dataclasses_or_inspect() -> None:
         ROOT,
     )
     assert output.splitlines() == ["False False", "True 21"]
+
+
+def _published_texts() -> List[Path]:
+    """The files users read: the README (the package's long description), the metadata,
+    the docs pages and their configuration, and the package's own code."""
+    return [
+        ROOT / "README.md",
+        ROOT / "CHANGELOG.md",
+        ROOT / "pyproject.toml",
+        ROOT / "mkdocs.yml",
+        *sorted((ROOT / "docs").rglob("*.md")),
+        *sorted((ROOT / "talon_models").glob("*.py")),
+    ]
+
+
+def test_published_texts_name_nothing_of_one_machine() -> None:
+    """No page, metadata or module names a folder, path or user of the machine it was written on."""
+    local = re.compile(r"/root/|/work/|\.\./shared|shared/reference|\.pyenv/versions|\bas root\b|/home/\w+")
+    found = []
+    for path in _published_texts():
+        for number, line in enumerate(path.read_text("utf-8").splitlines(), 1):
+            if local.search(line):
+                found.append("%s:%d: %s" % (path.relative_to(ROOT), number, line.strip()))
+    assert found == []
+
+
+def test_no_page_installs_from_a_package_index() -> None:
+    """The package is on no index: every pip command installs a clone, a wheel or an sdist."""
+    by_name = re.compile(r"pip install\s+(?:-\S+\s+)*['\"]?talon[-_]models\b(?![^\s]*[/\\])")
+    found = []
+    for path in _published_texts():
+        for number, line in enumerate(path.read_text("utf-8").splitlines(), 1):
+            if by_name.search(line):
+                found.append("%s:%d: %s" % (path.relative_to(ROOT), number, line.strip()))
+    assert found == []
