@@ -1,6 +1,6 @@
 """What the fuzz target checks for one input, without atheris (the tests replay findings).
 
-For each of the five models:
+For each model of the package:
 
 * ``from_json`` on the bytes, and on the same text as ``str`` (undecodable bytes becoming
   lone surrogates), gives a model or raises ``ValidationError``, and nothing else;
@@ -18,9 +18,10 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from talon_models import AdditionalCost, CartItem, NewCustomerSessionV2, PriceDetail, Product, ValidationError
+from talon_models import ValidationError
+from talon_models._registry import MODELS as _BY_NAME
 
-MODELS = (NewCustomerSessionV2, CartItem, AdditionalCost, Product, PriceDetail)
+MODELS = tuple(_BY_NAME.values())
 MODES = ("keep", "ignore", "forbid")
 
 

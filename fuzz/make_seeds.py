@@ -21,8 +21,8 @@ sys.path.insert(0, os.path.join(ROOT, "bench"))
 
 import payloads  # noqa: E402
 
-from talon_models import AdditionalCost, CartItem, NewCustomerSessionV2, PriceDetail, Product  # noqa: E402
 from talon_models._examples import example_payload  # noqa: E402
+from talon_models._registry import MODELS  # noqa: E402
 
 SEEDS = os.path.join(ROOT, "fuzz", "seeds")
 
@@ -30,7 +30,7 @@ SEEDS = os.path.join(ROOT, "fuzz", "seeds")
 def seeds() -> Dict[str, Any]:
     """Name -> JSON data (or raw text, for the seeds that are not JSON data)."""
     out: Dict[str, Any] = {}
-    for model in (NewCustomerSessionV2, CartItem, AdditionalCost, Product, PriceDetail):
+    for model in MODELS.values():
         name = model.__name__
         out["example-" + name] = example_payload(model)
         out["empty-" + name] = {}
@@ -47,6 +47,11 @@ def seeds() -> Dict[str, Any]:
     out["session-unknown-keys"] = dict(payloads.session(1), futureField={"a": [1, 2.5, None, True]})
     out["session-too-many"] = {"cartItems": [{}] * 1001}
     out["session-quantity-sum"] = {"cartItems": [{"sku": "a", "quantity": 5000}] * 3}
+    returned = example_payload(MODELS["CustomerSessionV2"])
+    returned.update(created="2020-06-10T09:05:27.993483Z", updated="2020-06-10T11:05:27.123456789+02:00")
+    returned.update(cartItems=[{"sku": "a", "quantity": 5000}] * 3, updateCount=2)
+    out["returned-session-server-fields"] = returned
+    out["request-response-content"] = {"customerSession": {}, "responseContent": ["loyalty", "loyalty", "bogus"]}
     out["cart-item-edges"] = {
         "sku": "\u00e9\U0001f600",
         "quantity": 9223372036854775807,
