@@ -80,15 +80,23 @@ CASES: Dict[str, Tuple[int, Callable[[int], str]]] = {
 }
 
 
+def _short_path(path: str) -> str:
+    """A wire path for the table: whole, unless it is a long chain of keys, then its ends."""
+    keys = path.split(".")
+    if len(keys) <= 6:
+        return "`%s`" % path
+    return "`%s.%s...%s.%s` (%d keys)" % (keys[0], keys[1], keys[-2], keys[-1], len(keys))
+
+
 def _call(text: str) -> str:
+    """The outcome of reading ``text``: "accepted", or the first error, whole, and how many more."""
     try:
         NewCustomerSessionV2.from_json(text)
     except ValidationError as exc:
         first = exc.errors[0]
         more = len(exc.errors) - 1
-        path = first.path or "(top)"
-        path = path if len(path) < 40 else path[:18] + "..." + path[-18:]
-        return "refused: %s %s%s" % (path, first.msg[:40], " (+%d more)" % more if more else "")
+        where = _short_path(first.path) + ": " if first.path else ""
+        return "refused: %s%s%s" % (where, first.msg, " (+%s more)" % format(more, ",") if more else "")
     return "accepted"
 
 

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import json
 import platform
+import re
 import sys
 import threading
 from typing import Any, Callable, Dict, List
 
 import pytest
+from conftest import ROOT, load_file_module
 
 import talon_models
 from talon_models import CartItem, NewCustomerSessionV2, Product, ValidationError
@@ -239,3 +241,23 @@ def test_markers_deep_in_a_wide_array_cost_memory_in_proportion() -> None:
     finally:
         tracemalloc.stop()
     assert reading < 3 * parsing + 1_000_000
+
+
+def _without_numbers(text: str) -> str:
+    return re.sub(r"\d[\d,.]*", "N", text)
+
+
+def test_reliability_page_shows_each_outcome_whole() -> None:
+    """Each outcome on the Reliability page is what bench/bounds.py prints for that input,
+    whole (numbers aside, which depend on the size): no message is cut short."""
+    bounds = load_file_module("talon_bench_bounds", ROOT / "bench" / "bounds.py")
+    page = (ROOT / "docs" / "reliability.md").read_text("utf-8")
+    rows = {}
+    for line in page.splitlines():
+        cells = [cell.strip() for cell in line.strip().strip("|").split(" | ")]
+        if cells[0] in bounds.CASES:
+            rows[cells[0]] = cells[2]
+    assert set(rows) == set(bounds.CASES)
+    for name, (size, build) in bounds.CASES.items():
+        small = size if name.startswith(("cart items", "nested")) else max(1, size // 1000)
+        assert _without_numbers(rows[name]) == _without_numbers(bounds._call(build(small))), name

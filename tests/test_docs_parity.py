@@ -216,3 +216,14 @@ def test_each_deliberately_optional_property_is_required_in_ruby() -> None:
         prop = next(prop for prop in ruby_properties(model) if prop.name == name)
         assert prop.required
         assert ours(model, prop).notes.startswith("optional")
+
+
+RUBY_PAGE = "https://github.com/talon-one/talon_one.rb/blob/v10.0.0/docs/%s.md"
+MODEL_PAGES = sorted((ROOT / "docs" / "models").glob("*.md"))
+
+
+@pytest.mark.parametrize("page", MODEL_PAGES, ids=[page.stem for page in MODEL_PAGES])
+def test_model_page_links_the_ruby_page_it_mirrors(page: Path) -> None:
+    """Each model page links the Ruby SDK 10.0.0 page of the same model, and no other Ruby page."""
+    ruby_pages = re.findall(r"https://github\.com/talon-one/talon_one\.rb/[^)\s]+", page.read_text("utf-8"))
+    assert ruby_pages == [RUBY_PAGE % page.stem]
