@@ -1,0 +1,114 @@
+"""A client for Talon.One's Update customer session endpoint, on the standard library only."""
+
+import json
+import os
+import urllib.error
+import urllib.parse
+import urllib.request
+from typing import Any, Dict, Optional
+
+from talon_models import (
+    CartItem,
+    CustomerSessionV2,
+    IntegrationRequest,
+    NewCustomerSessionV2,
+    SessionOperation,
+    next_states,
+    transition_operation,
+)
+
+
+class TalonOneError(Exception):
+    """The API answered with an HTTP error. ``body`` is its error body: JSON, or text."""
+
+    def __init__(self, status: int, body: Any) -> None:
+        message = body.get("message") if isinstance(body, dict) else body
+        super().__init__("HTTP %d: %s" % (status, message))
+        self.status = status
+        self.body = body
+
+
+class SessionUpdate:
+    """What an update returns: the stored session, and the rest of the response as plain JSON."""
+
+    def __init__(self, session: Optional[CustomerSessionV2], response: Dict[str, Any]) -> None:
+        self.session = session  # None unless responseContent asked for "customerSession"
+        self.response = response  # effects, createdCoupons, customerProfile, ...
+
+
+class CustomerSessionClient:
+    """Sends ``PUT /v2/customer_sessions/{customerSessionId}`` to one Talon.One deployment."""
+
+    def __init__(self, base_url: str, api_key: str, timeout: float = 10.0) -> None:
+        self.base_url = base_url.rstrip("/")  # such as https://mycompany.europe-west1.talon.one
+        self.api_key = api_key
+        self.timeout = timeout
+
+    def update_customer_session(self, session_id: str, request: IntegrationRequest, dry: bool = False) -> SessionUpdate:
+        """Create or update the session ``session_id``; with ``dry=True`` nothing is stored.
+
+        Raises:
+            TalonOneError: the API refused the request (4xx) or failed (5xx).
+            ValueError: ``request`` was changed into something invalid, or the response is
+                not what the API documents (talon_models.ValidationError is a ValueError).
+            OSError: the API could not be reached (urllib.error.URLError, a timeout).
+        """
+        request.validate()  # lists changed in place since the request was built
+        path = "/v2/customer_sessions/" + urllib.parse.quote(session_id, safe="")
+        query = urllib.parse.urlencode({"dry": "true" if dry else "false"})
+        http_request = urllib.request.Request(
+            self.base_url + path + "?" + query,
+            data=request.to_json().encode("utf-8"),
+            method="PUT",
+            headers={
+                "Authorization": "ApiKey-v1 " + self.api_key,
+                "Content-Type": "application/json",
+                "Accept": "application/json",
+            },
+        )
+        try:
+            with urllib.request.urlopen(http_request, timeout=self.timeout) as answer:
+                response = json.loads(answer.read())
+        except urllib.error.HTTPError as error:
+            with error:
+                text = error.read().decode("utf-8", "replace")
+            try:
+                body = json.loads(text)
+            except ValueError:
+                body = text
+            raise TalonOneError(error.code, body) from None
+        stored = response.pop("customerSession", None)
+        session = None if stored is None else CustomerSessionV2.from_dict(stored)
+        return SessionUpdate(session, response)
+
+
+def main(base_url: str, api_key: str) -> None:
+    """Close an order's session as a dry run, and say what the next update may do."""
+    client = CustomerSessionClient(base_url, api_key)
+    request = IntegrationRequest(
+        customer_session=NewCustomerSessionV2(
+            profile_id="URNGV8294NV",
+            state="closed",
+            cart_items=[CartItem(name="Air Glide", sku="SKU1241028", quantity=1, price=99.99)],
+        ),
+        response_content=["customerSession", "customerProfile"],
+    )
+    try:
+        update = client.update_customer_session("order/2024-0001", request, dry=True)
+    except TalonOneError as error:
+        print("Talon.One refused the update:", error)
+        return
+    session = update.session
+    assert session is not None  # asked for with responseContent
+    print("session %s is %s, total %s" % (session.integration_id, session.state, session.total))
+    print("created", session.created.isoformat())
+    print("effects:", len(update.response["effects"]))
+    print("profile:", update.response["customerProfile"]["integrationId"])
+    for target in next_states(session.state):
+        operation = transition_operation(session.state, target)
+        how = "an update" if operation == SessionOperation.UPDATE else "the %s endpoint" % operation
+        print("next: %s, by %s" % (target, how))
+
+
+if __name__ == "__main__":
+    main(os.environ["TALON_BASE_URL"], os.environ["TALON_API_KEY"])
