@@ -12,11 +12,28 @@ dict to model, the hot path of ``from_dict``) and ``_write`` (model to wire dict
 
 from __future__ import annotations
 
-from typing import Any, Callable, ClassVar, Dict, FrozenSet, List, Literal, Mapping, Optional, Tuple, Type, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Callable,
+    ClassVar,
+    Dict,
+    FrozenSet,
+    List,
+    Literal,
+    Mapping,
+    Optional,
+    Tuple,
+    Type,
+    TypeVar,
+)
 
 from . import _datetimes, _json
 from ._errors import ErrorDetail, ValidationError, _UnknownAttributeError
-from ._fields import DateTime, FieldSpec, Rule, copy_json, json_type
+from ._fields import METADATA_KEY, DateTime, FieldSpec, Rule, copy_json, field, json_type
+
+if TYPE_CHECKING:
+    import dataclasses
 
 M = TypeVar("M", bound="Model")
 
@@ -25,13 +42,15 @@ UnknownMode = Literal["keep", "ignore", "forbid"]
 
 
 class _Field:
-    """The attribute of one field: reads its place in the model's value list."""
+    # The attribute of one field: reads its place in the model's value list. Its
+    # ``__doc__`` is the field's description, which help() and IDEs show.
 
-    __slots__ = ("index", "name")
+    __slots__ = ("__doc__", "index", "name")
 
-    def __init__(self, name: str, index: int) -> None:
+    def __init__(self, name: str, index: int, description: str) -> None:
         self.name = name
         self.index = index
+        self.__doc__ = description
 
     def __get__(self, instance: Any, owner: Any = None) -> Any:
         if instance is None:
@@ -39,13 +58,14 @@ class _Field:
         return instance._values[self.index]
 
     def __set__(self, instance: Any, value: Any) -> None:
-        Model.__setattr__(instance, self.name, value)
+        _set_field(instance, self.name, value)
 
 
 class _DateTimeField(_Field):
-    """Reads a stored canonical text back as an aware ``datetime``."""
+    # Reads a stored canonical text back as an aware ``datetime``.
 
     __slots__ = ()
+    __doc__ = vars(_Field)["__doc__"]  # the field's description, as in _Field (not None)
 
     def __get__(self, instance: Any, owner: Any = None) -> Any:
         if instance is None:
@@ -55,12 +75,13 @@ class _DateTimeField(_Field):
 
 
 class _DefaultField(_Field):
-    """Reads a field that has a default: the stored value, or the default when unset."""
+    # Reads a field that has a read default: the stored value, or the default when unset.
 
     __slots__ = ("default",)
+    __doc__ = vars(_Field)["__doc__"]
 
-    def __init__(self, name: str, index: int, default: Any) -> None:
-        super().__init__(name, index)
+    def __init__(self, name: str, index: int, description: str, default: Any) -> None:
+        super().__init__(name, index, description)
         self.default = default
 
     def __get__(self, instance: Any, owner: Any = None) -> Any:
@@ -70,41 +91,63 @@ class _DefaultField(_Field):
         return self.default if value is None else value
 
 
-class _DataclassFields:
-    """``__dataclass_fields__`` of a model, made the first time something asks for it.
+class _Dataclass:
+    """``__dataclass_fields__`` or ``__dataclass_params__`` of a model, made on first use.
 
     The models are dataclasses to the ``dataclasses`` module (``is_dataclass``,
-    ``fields``, ``asdict``, ``replace``), but importing that module, which imports
-    ``inspect``, is more than half of what importing this package would cost. So the
-    ``Field`` objects are made on first use, by ``dataclasses.make_dataclass`` from the
-    same declarations, and kept on the class.
+    ``fields``, ``asdict``, ``replace``), but that module imports ``inspect``, and the
+    two together take longer to import than this whole package (see
+    ``tests/test_packaging.py``). So the ``Field`` objects are made the first time
+    something asks, by ``dataclasses.make_dataclass`` from the same declarations, and
+    kept on the class. They say what the constructor does: keyword-only, ``None`` as
+    the default of an optional field, no default for a required one.
     """
 
+    def __init__(self, attribute: str) -> None:
+        self.attribute = attribute
+
     def __get__(self, instance: Any, owner: Any) -> Any:
-        fields = owner.__dict__.get("_dataclass_fields")
-        if fields is None:
-            import dataclasses  # noqa: PLC0415  # on first use only: see the docstring
-
-            shadow = dataclasses.make_dataclass(
-                owner.__name__,
-                [
-                    (name, annotation, dataclasses.field(metadata=spec.metadata))
-                    for name, annotation, spec in owner._specs
-                ],
-                init=False,
-                repr=False,
-                eq=False,
-            )
-            fields = vars(shadow)["__dataclass_fields__"]
-            type.__setattr__(owner, "_dataclass_fields", fields)
-        return fields
+        made = owner.__dict__.get("_dataclass")
+        if made is None:
+            made = _make_dataclass_view(owner)
+            type.__setattr__(owner, "_dataclass", made)
+        return made[self.attribute]
 
 
+def _make_dataclass_view(owner: Any) -> Dict[str, Any]:
+    import dataclasses  # noqa: PLC0415  # on first use only: see _Dataclass
+    import sys  # noqa: PLC0415
+
+    fields = []
+    for name, annotation, spec in owner._specs:
+        metadata = {METADATA_KEY: spec}
+        if spec.rule.required:
+            fields.append((name, annotation, dataclasses.field(metadata=metadata)))
+        else:
+            fields.append((name, annotation, dataclasses.field(default=None, metadata=metadata)))
+    options: Dict[str, Any] = {"kw_only": True} if sys.version_info >= (3, 10) else {}
+    # init, repr and eq are off so that nothing is generated; the model has its own.
+    shadow = dataclasses.make_dataclass(owner.__name__, fields, init=False, repr=False, eq=False, **options)
+    params = vars(shadow)["__dataclass_params__"]
+    params.init = params.repr = params.eq = True  # what the model's own methods do
+    return {"__dataclass_fields__": vars(shadow)["__dataclass_fields__"], "__dataclass_params__": params}
+
+
+if TYPE_CHECKING:
+    from typing_extensions import dataclass_transform
+else:
+
+    def dataclass_transform(**_: Any) -> Any:
+        """Only type checkers read it: they see each model as a keyword-only dataclass."""
+        return lambda function: function
+
+
+@dataclass_transform(kw_only_default=True, field_specifiers=(field,))
 def model(cls: Type[M]) -> Type[M]:
     """Make a model class of a class body of annotated ``field()`` declarations.
 
     It indexes the fields' rules, puts an attribute in place of each declaration, and
-    makes the class a dataclass to the ``dataclasses`` module (see ``_DataclassFields``).
+    makes the class a dataclass to the ``dataclasses`` module (see ``_Dataclass``).
     """
     if "__slots__" not in vars(cls):
         raise TypeError("%s must declare __slots__ = ()" % cls.__name__)
@@ -113,21 +156,23 @@ def model(cls: Type[M]) -> Type[M]:
     for index, (name, _, spec) in enumerate(specs):
         if not isinstance(spec, FieldSpec):
             raise TypeError("%s.%s must be declared with field()" % (cls.__name__, name))
-        meta = spec.metadata
-        rules[name] = (index, meta["wire"], meta["rule"])
+        rules[name] = (index, spec.wire, spec.rule)
         attribute: _Field
-        if isinstance(meta["rule"], DateTime):
-            attribute = _DateTimeField(name, index)
-        elif meta["default"] is not None:
-            attribute = _DefaultField(name, index, meta["default"])
+        if isinstance(spec.rule, DateTime):
+            attribute = _DateTimeField(name, index, spec.description)
+        elif spec.default is not None:
+            attribute = _DefaultField(name, index, spec.description, spec.default)
         else:
-            attribute = _Field(name, index)
+            attribute = _Field(name, index, spec.description)
         setattr(cls, name, attribute)
     cls._specs = tuple(specs)
     cls._rules = rules
     cls._wire_rules = tuple((wire, rule) for _, wire, rule in rules.values())
     cls._wire_keys = frozenset(wire for _, wire, _ in rules.values())
-    cls.__dataclass_fields__ = _DataclassFields()  # type: ignore[assignment]
+    # Set with setattr: type checkers make their own, from the dataclass_transform above.
+    setattr(cls, "__match_args__", ())  # noqa: B010  # as for any keyword-only dataclass
+    setattr(cls, "__dataclass_fields__", _Dataclass("__dataclass_fields__"))  # noqa: B010
+    setattr(cls, "__dataclass_params__", _Dataclass("__dataclass_params__"))  # noqa: B010
     return cls
 
 
@@ -143,19 +188,54 @@ def _rebuild(cls: Type[M], values: List[Any]) -> M:
     return instance
 
 
+def _set_field(instance: Model, name: str, value: Any) -> None:
+    """Checked assignment: the model's ``__setattr__`` (see the class body)."""
+    entry = instance._rules.get(name)
+    if entry is None:
+        problem = ErrorDetail((name,), "is not a field of %s" % type(instance).__name__, value)
+        raise _UnknownAttributeError([problem], type(instance).__name__)
+    index, wire, rule = entry
+    errors: List[ErrorDetail] = []
+    stored = rule.check(value, wire, errors)
+    if errors:
+        raise ValidationError(errors, type(instance).__name__)
+    try:
+        values = instance._values
+    except AttributeError:  # made without __init__ (msgspec), then filled in field by field
+        values = [None] * (len(instance._rules) + 1)
+        set_values(instance, values)
+    values[index] = stored
+
+
 class Model:
     """Behaviour shared by every model. Not instantiated itself."""
 
-    __slots__ = ("__weakref__", "_values")
+    if not TYPE_CHECKING:  # mypy would take the fields of a model for attributes missing from its slots
+        __slots__ = ("__weakref__", "_values")
 
-    _values: List[Any]
-    _rules: ClassVar[Dict[str, Tuple[int, str, Rule]]]
-    _wire_rules: ClassVar[Tuple[Tuple[str, Rule], ...]]  # (wire key, rule) in field order
-    _wire_keys: ClassVar[FrozenSet[str]]
-    _specs: ClassVar[Tuple[Tuple[str, str, FieldSpec], ...]]
-    __dataclass_fields__: ClassVar[Dict[str, Any]]  # dataclasses.Field objects, made on first use
+    if TYPE_CHECKING:  # not annotations at run time, so typing.get_type_hints() gives just the fields
+        _values: List[Any]
+        _rules: ClassVar[Dict[str, Tuple[int, str, Rule]]]
+        _wire_rules: ClassVar[Tuple[Tuple[str, Rule], ...]]  # (wire key, rule) in field order
+        _wire_keys: ClassVar[FrozenSet[str]]
+        _specs: ClassVar[Tuple[Tuple[str, str, FieldSpec], ...]]
+        __dataclass_fields__: ClassVar[Dict[str, dataclasses.Field[Any]]]
+    else:
+        # Only at run time: a checker that saw __setattr__(name: str, value: Any) would
+        # accept an assignment to any attribute, misspelled ones included.
+        __setattr__ = _set_field
 
     __hash__ = None  # type: ignore[assignment]  # mutable, so not hashable
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        for base in cls.__mro__[1:]:
+            if "_rules" in vars(base):
+                raise TypeError(
+                    "%s cannot subclass %s: models are not meant to be subclassed (their fields "
+                    "are a fixed list, which a subclass or @dataclass cannot extend). Keep a %s "
+                    "in a field of your own class instead." % (cls.__name__, base.__name__, base.__name__)
+                )
 
     # -- building and changing -------------------------------------------------------
 
@@ -168,24 +248,80 @@ class Model:
         values.append(None)  # no unknown keys
         set_values(self, values)
 
-    def __setattr__(self, name: str, value: Any) -> None:
-        entry = self._rules.get(name)
-        if entry is None:
-            problem = ErrorDetail((name,), "is not a field of %s" % type(self).__name__, value)
-            raise _UnknownAttributeError([problem], type(self).__name__)
-        index, wire, rule = entry
-        errors: List[ErrorDetail] = []
-        stored = rule.check(value, wire, errors)
-        if errors:
-            raise ValidationError(errors, type(self).__name__)
-        self._values[index] = stored
-
     def __delattr__(self, name: str) -> None:
-        setattr(self, name, None)
+        _set_field(self, name, None)
 
     def __reduce__(self) -> Tuple[Callable[..., Any], Tuple[Any, ...]]:
-        # A new list, so that copy.copy() gives a model of its own.
+        # A new value list, so a copy's fields can be assigned without touching the
+        # original; the lists and dicts in them are shared, as in any shallow copy.
         return _rebuild, (type(self), list(self._values))
+
+    def __replace__(self: M, **changes: Any) -> M:
+        """A copy with some fields changed and checked (``copy.replace``, Python 3.13).
+
+        Unlike ``dataclasses.replace``, which builds a new model from what the attributes
+        read, the copy keeps unknown keys and leaves unset fields (``state``) unset.
+
+        Raises:
+            TypeError: a name in ``changes`` is not a field, as for the constructor.
+            ValidationError: with every problem of ``changes``; nothing is copied then.
+        """
+        rules = self._rules
+        wrong = [name for name in changes if name not in rules]
+        if wrong:
+            raise TypeError("%s has no field %s" % (type(self).__name__, ", ".join(map(repr, wrong))))
+        errors: List[ErrorDetail] = []
+        values = list(self._values)
+        for name, value in changes.items():
+            index, wire, rule = rules[name]
+            values[index] = rule.check(value, wire, errors)
+        if errors:
+            raise ValidationError(errors, type(self).__name__)
+        return _rebuild(type(self), values)
+
+    def __post_init__(self) -> None:
+        """Finish a model that a library built field by field, each one checked (msgspec).
+
+        Such a library makes the model without ``__init__``, assigns the fields it was
+        given, then calls this: it refuses the model when a required field was left out.
+
+        Raises:
+            ValidationError: a required field is unset.
+        """
+        try:
+            values = self._values
+        except AttributeError:  # no field was given
+            values = [None] * (len(self._rules) + 1)
+            set_values(self, values)
+        errors = [
+            ErrorDetail((wire,), "is required", None)
+            for index, wire, rule in self._rules.values()
+            if rule.required and values[index] is None
+        ]
+        if errors:
+            raise ValidationError(errors, type(self).__name__)
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        """How pydantic v2 reads and writes the model: in its wire form, with its checks.
+
+        A dict is read by :meth:`from_dict` (wire keys, unknown keys kept), an instance
+        is checked again by :meth:`validate`, and dumping gives :meth:`to_dict`. Only
+        pydantic calls this, so pydantic is imported only then.
+        """
+        from pydantic_core import core_schema  # noqa: PLC0415  # only with pydantic installed
+
+        return core_schema.no_info_plain_validator_function(
+            cls._from_pydantic,
+            serialization=core_schema.plain_serializer_function_ser_schema(cls.to_dict),
+        )
+
+    @classmethod
+    def _from_pydantic(cls: Type[M], value: Any) -> M:
+        if isinstance(value, cls):
+            value.validate()
+            return value
+        return cls.from_dict(value)
 
     # -- checking ----------------------------------------------------------------------
 

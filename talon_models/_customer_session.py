@@ -54,8 +54,8 @@ class CustomerSessionV2(Model):
     profile_id: str = field(
         "profileId",
         String(required=True),
-        _SENT["profile_id"].metadata["description"],
-        example=_SENT["profile_id"].metadata["example"],
+        _SENT["profile_id"].description,
+        example=_SENT["profile_id"].example,
     )
     store_integration_id: Optional[str] = _SENT["store_integration_id"]
     evaluable_campaign_ids: Optional[List[int]] = _SENT["evaluable_campaign_ids"]
@@ -75,8 +75,8 @@ class CustomerSessionV2(Model):
     attributes: Dict[str, Any] = field(
         "attributes",
         JSONObject(required=True),
-        _SENT["attributes"].metadata["description"],
-        example=_SENT["attributes"].metadata["example"],
+        _SENT["attributes"].description,
+        example=_SENT["attributes"].example,
     )
     first_session: bool = field(
         "firstSession",

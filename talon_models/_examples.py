@@ -6,6 +6,7 @@ import dataclasses
 from typing import Any, Dict, Type
 
 from ._base import Model
+from ._fields import spec_of
 
 
 def example_payload(model: Type[Model]) -> Dict[str, Any]:
@@ -15,6 +16,7 @@ def example_payload(model: Type[Model]) -> Dict[str, Any]:
     """
     payload = {}
     for item in dataclasses.fields(model):
-        if item.metadata["example"] is not None:
-            payload[item.metadata["wire"]] = item.metadata["example"]
+        spec = spec_of(item)
+        if spec.example is not None:
+            payload[spec.wire] = spec.example
     return model.from_dict(payload).to_dict()

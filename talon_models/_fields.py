@@ -20,7 +20,6 @@ to a slower branch.
 from __future__ import annotations
 
 from datetime import datetime
-from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Dict, List, Optional, Sequence, Type
 
 from . import _datetimes
@@ -523,6 +522,43 @@ class JSONObject(Rule):
         return {"max_depth": MAX_JSON_DEPTH}
 
 
+METADATA_KEY = "talon_models"
+"""The one key of a ``dataclasses.Field``'s ``metadata`` that holds its :class:`FieldSpec`.
+
+One key of our own, so that libraries reading dataclass metadata (pydantic reads
+``default``, ``description`` and the other ``Field`` arguments there) find nothing of ours.
+"""
+
+
+class FieldSpec:
+    """What a model field declares: wire key, rule, description, example, read default.
+
+    ``default`` is what the attribute reads when the field is unset (``"open"`` for a
+    session's ``state``); the constructor's default is always ``None``, unset.
+    """
+
+    __slots__ = ("default", "description", "example", "rule", "server_calculated", "wire")
+
+    def __init__(
+        self, wire: str, rule: Rule, description: str, *, example: Any, default: Any, server_calculated: bool
+    ) -> None:
+        self.wire = wire
+        self.rule = rule
+        self.description = description
+        self.example = example
+        self.default = default
+        self.server_calculated = server_calculated
+
+    def __repr__(self) -> str:
+        return "FieldSpec(%r, %s)" % (self.wire, type(self.rule).__name__)
+
+
+def spec_of(item: Any) -> FieldSpec:
+    """The :class:`FieldSpec` of a ``dataclasses.Field`` of a model."""
+    spec: FieldSpec = item.metadata[METADATA_KEY]
+    return spec
+
+
 def field(
     wire: str,
     rule: Rule,
@@ -534,23 +570,8 @@ def field(
 ) -> Any:
     """Declare a model field: its wire key, rule, description and example, kept once.
 
-    ``dataclasses.fields(Model)`` gives them back in ``metadata``; the docs site and the
-    JSON Schema are generated from there.
+    ``dataclasses.fields(Model)`` gives them back as ``metadata["talon_models"]``; the
+    docs site and the JSON Schema are generated from there. ``default`` is what the
+    attribute reads while the field is unset (the constructor's default is ``None``).
     """
-    return FieldSpec(
-        {
-            "wire": wire,
-            "rule": rule,
-            "description": description,
-            "example": example,
-            "default": default,
-            "server_calculated": server_calculated,
-        }
-    )
-
-
-class FieldSpec:
-    """A field as declared in a model's class body, until ``_base.model`` takes it in."""
-
-    def __init__(self, metadata: Dict[str, Any]) -> None:
-        self.metadata = MappingProxyType(metadata)
+    return FieldSpec(wire, rule, description, example=example, default=default, server_calculated=server_calculated)

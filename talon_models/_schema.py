@@ -21,6 +21,7 @@ from ._fields import (
     MAX_JSON_DEPTH,
     Boolean,
     DateTime,
+    FieldSpec,
     Integer,
     JSONObject,
     ListOf,
@@ -29,6 +30,7 @@ from ._fields import (
     Number,
     Rule,
     String,
+    spec_of,
 )
 
 if TYPE_CHECKING:
@@ -78,9 +80,10 @@ LIMITS: Dict[str, str] = {
 }
 
 
-def _rules_of(model: Type[Model]) -> List[Tuple[str, Dict[str, Any], Rule]]:
-    """(wire key, metadata, rule) for every field of ``model``, in field order."""
-    return [(item.metadata["wire"], dict(item.metadata), item.metadata["rule"]) for item in dataclasses.fields(model)]
+def _rules_of(model: Type[Model]) -> List[Tuple[str, FieldSpec, Rule]]:
+    """(wire key, declaration, rule) for every field of ``model``, in field order."""
+    specs = [spec_of(item) for item in dataclasses.fields(model)]
+    return [(spec.wire, spec, spec.rule) for spec in specs]
 
 
 def _nested_model(rule: Rule) -> Optional[Type[Model]]:
@@ -162,15 +165,15 @@ def _or_null(schema: Dict[str, Any]) -> Dict[str, Any]:
     return widened
 
 
-def _field_schema(meta: Dict[str, Any], rule: Rule) -> Dict[str, Any]:
+def _field_schema(meta: FieldSpec, rule: Rule) -> Dict[str, Any]:
     value = _value_schema(rule)
     schema = value if rule.required else _or_null(value)
-    schema["description"] = meta["description"]
-    if meta["default"] is not None:
-        schema["default"] = meta["default"]
-    if meta["example"] is not None:
-        schema["examples"] = [meta["example"]]
-    if meta["server_calculated"]:
+    schema["description"] = meta.description
+    if meta.default is not None:
+        schema["default"] = meta.default
+    if meta.example is not None:
+        schema["examples"] = [meta.example]
+    if meta.server_calculated:
         schema["readOnly"] = True
     return schema
 

@@ -100,24 +100,24 @@ def test_every_constraint_of_the_models_is_described() -> None:
     """Every field of the five models gets its notes without an error."""
     for model in ref.MODELS.values():
         for item in dataclasses.fields(model):
-            assert ref.field_notes(item.metadata)
+            assert ref.field_notes(item.metadata["talon_models"])
 
 
 def test_required_field_notes() -> None:
     """A required field says so first, then its constraints."""
-    meta = {item.name: item.metadata for item in dataclasses.fields(CartItem)}
+    meta = {item.name: item.metadata["talon_models"] for item in dataclasses.fields(CartItem)}
     assert ref.field_notes(meta["quantity"]) == ["**required**", "at least 1"]
 
 
 def test_default_is_shown_as_json() -> None:
     """A default is shown as its JSON value."""
-    meta = {item.name: item.metadata for item in dataclasses.fields(NewCustomerSessionV2)}
+    meta = {item.name: item.metadata["talon_models"] for item in dataclasses.fields(NewCustomerSessionV2)}
     assert 'default: `"open"`' in ref.field_notes(meta["state"])
 
 
 def test_server_calculated_fields_are_marked_read_only() -> None:
     """A field the server calculates is marked read-only."""
-    meta = {item.name: item.metadata for item in dataclasses.fields(CartItem)}
+    meta = {item.name: item.metadata["talon_models"] for item in dataclasses.fields(CartItem)}
     assert "read-only: calculated by the server" in ref.field_notes(meta["position"])
     assert "read-only: calculated by the server" not in ref.field_notes(meta["price"])
 
@@ -129,14 +129,14 @@ def test_nested_model_type_links_to_its_page() -> None:
 
 def test_list_of_models_links_the_element_type() -> None:
     """A list of models links the model inside ``list[...]``."""
-    rule = dataclasses.fields(NewCustomerSessionV2)[7].metadata["rule"]
+    rule = dataclasses.fields(NewCustomerSessionV2)[7].metadata["talon_models"].rule
     assert ref.type_markdown(rule) == "`list[`[`CartItem`](CartItem.md)`]`"
 
 
 def test_map_of_models_links_the_value_type() -> None:
     """A map of models links the model inside ``dict[str, ...]``."""
-    meta = {item.name: item.metadata for item in dataclasses.fields(CartItem)}
-    assert ref.type_markdown(meta["prices"]["rule"]) == "`dict[str, `[`PriceDetail`](PriceDetail.md)`]`"
+    meta = {item.name: item.metadata["talon_models"] for item in dataclasses.fields(CartItem)}
+    assert ref.type_markdown(meta["prices"].rule) == "`dict[str, `[`PriceDetail`](PriceDetail.md)`]`"
 
 
 def test_plain_list_type_is_one_code_span() -> None:

@@ -27,6 +27,7 @@ from talon_models import (
 )
 from talon_models._base import Model
 from talon_models._examples import example_payload
+from talon_models._fields import spec_of
 from talon_models._registry import MODELS
 
 UTC = timezone.utc
@@ -349,7 +350,7 @@ def test_schema_describes_the_example_and_the_required_fields(model: Any) -> Non
     validator = jsonschema.Draft202012Validator(schema)
     assert validator.is_valid(example_payload(model))
     assert not validator.is_valid({})
-    required = [f.metadata["wire"] for f in dataclasses.fields(model) if f.metadata["rule"].required]
+    required = [spec_of(f).wire for f in dataclasses.fields(model) if spec_of(f).rule.required]
     assert schema["required"] == required
 
 

@@ -119,15 +119,15 @@ IDS = [model.__name__ for model in MODELS]
 def test_fields_match_ruby_names_order_and_wire_keys(model: Any) -> None:
     """Every model has the Ruby attributes, in Ruby order, with the Ruby JSON keys."""
     assert dataclasses.is_dataclass(model)
-    assert [(f.name, f.metadata["wire"]) for f in dataclasses.fields(model)] == FIELDS[model]
+    assert [(f.name, f.metadata["talon_models"].wire) for f in dataclasses.fields(model)] == FIELDS[model]
 
 
 @pytest.mark.parametrize("model", MODELS, ids=IDS)
 def test_every_field_has_complete_metadata(model: Any) -> None:
     """Each field carries a rule and a description, and its required flag matches Ruby."""
     for item in dataclasses.fields(model):
-        assert item.metadata["description"].strip()
-        assert item.metadata["rule"].required == (item.name in REQUIRED.get(model, set()))
+        assert item.metadata["talon_models"].description.strip()
+        assert item.metadata["talon_models"].rule.required == (item.name in REQUIRED.get(model, set()))
 
 
 @pytest.mark.parametrize("model", MODELS, ids=IDS)
@@ -143,10 +143,10 @@ def test_constructor_takes_every_field_as_keyword(model: Any) -> None:
 def test_only_state_has_a_default() -> None:
     """state defaults to "open" (read side only); no other field has a default."""
     defaults = {
-        (model.__name__, item.name): item.metadata["default"]
+        (model.__name__, item.name): item.metadata["talon_models"].default
         for model in MODELS
         for item in dataclasses.fields(model)
-        if item.metadata["default"] is not None
+        if item.metadata["talon_models"].default is not None
     }
     assert defaults == {("NewCustomerSessionV2", "state"): "open", ("CustomerSessionV2", "state"): "open"}
 

@@ -191,16 +191,22 @@ def test_properties_are_the_wire_keys_in_field_order(name: str) -> None:
     model = MODELS[name]
     properties = model.json_schema()["properties"]
     fields = dataclasses.fields(model)
-    assert list(properties) == [item.metadata["wire"] for item in fields]
+    assert list(properties) == [item.metadata["talon_models"].wire for item in fields]
     for item in fields:
-        assert properties[item.metadata["wire"]]["description"] == item.metadata["description"]
+        assert (
+            properties[item.metadata["talon_models"].wire]["description"] == item.metadata["talon_models"].description
+        )
 
 
 @pytest.mark.parametrize("name", list(MODELS))
 def test_required_lists_the_required_fields(name: str) -> None:
     """required names exactly the fields whose rule is required."""
     model = MODELS[name]
-    expected = [item.metadata["wire"] for item in dataclasses.fields(model) if item.metadata["rule"].required]
+    expected = [
+        item.metadata["talon_models"].wire
+        for item in dataclasses.fields(model)
+        if item.metadata["talon_models"].rule.required
+    ]
     assert model.json_schema().get("required", []) == expected
 
 

@@ -16,11 +16,11 @@ from __future__ import annotations
 import dataclasses
 import json
 import re
-from typing import Any, List, Mapping, Tuple, Type
+from typing import List, Tuple, Type
 
 from talon_models._base import Model
 from talon_models._examples import example_payload
-from talon_models._fields import DateTime, ListOf, MapOf, Nested, Rule
+from talon_models._fields import DateTime, FieldSpec, ListOf, MapOf, Nested, Rule, spec_of
 from talon_models._registry import MODELS
 
 MARKER = re.compile(r"^[ \t]*<!--[ \t]*(properties|example-json):[ \t]*([A-Za-z0-9_]+)[ \t]*-->[ \t]*$", re.MULTILINE)
@@ -105,14 +105,14 @@ def constraint_notes(rule: Rule) -> List[str]:
     return notes
 
 
-def field_notes(meta: Mapping[str, Any]) -> List[str]:
+def field_notes(meta: FieldSpec) -> List[str]:
     """The Notes cell of one field: required or optional, default, constraints, read-only."""
-    rule = meta["rule"]
+    rule = meta.rule
     notes = ["**required**" if rule.required else "optional"]
-    if meta["default"] is not None:
-        notes.append("default: `%s`" % json.dumps(meta["default"]))
+    if meta.default is not None:
+        notes.append("default: `%s`" % json.dumps(meta.default))
     notes.extend(constraint_notes(rule))
-    if meta["server_calculated"]:
+    if meta.server_calculated:
         notes.append("read-only: calculated by the server")
     return notes
 
@@ -184,12 +184,12 @@ def properties_table(model: Type[Model]) -> str:
         "| --- | --- | --- | --- |",
     ]
     for item in dataclasses.fields(model):
-        meta = item.metadata
-        rule = meta["rule"]
+        meta = spec_of(item)
+        rule = meta.rule
         cells = [
-            "`%s`<br>JSON key: `%s`" % (item.name, meta["wire"]),
+            "`%s`<br>JSON key: `%s`" % (item.name, meta.wire),
             "%s<br>JSON: %s" % (type_markdown(rule), json_type_text(rule)),
-            cell_markdown(meta["description"]),
+            cell_markdown(meta.description),
             "<br>".join(field_notes(meta)),
         ]
         rows.append("| " + " | ".join(cells) + " |")
