@@ -19,8 +19,9 @@ to a slower branch.
 
 from __future__ import annotations
 
+import sys
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, Dict, List, Optional, Sequence, Type
+from typing import TYPE_CHECKING, Any, Dict, List, Optional, Sequence, Tuple, Type
 
 from . import _datetimes
 from ._errors import ErrorDetail, chain_loc, prefix
@@ -179,23 +180,70 @@ class Integer(Rule):
         return {} if self.minimum == INT64_MIN else {"minimum": self.minimum}
 
 
-def number_problem(value: Any) -> Optional[str]:
-    """Why ``value`` is not a JSON number, or ``None`` when it is one.
+def json_number(value: Any) -> Tuple[Any, Optional[str]]:
+    """The number the models store for ``value`` and ``None``, or ``None`` and why not.
 
-    Integers are numbers; bools are not; NaN, the infinities and integers beyond the
-    range of a double are not JSON numbers either.
+    Integers and floats are stored as they are; bools are not numbers; NaN, the
+    infinities and integers beyond the range of a double are not JSON numbers. A
+    ``decimal.Decimal`` is stored as a float when that float writes the same number
+    (see ``_decimal_number``). Constructor, assignment, ``from_dict`` and free-form JSON
+    all come here, past their inline fast paths, so the rule is stated once.
     """
-    if not isinstance(value, (int, float)) or isinstance(value, bool):
-        return "expected number, got %s" % json_type(value)
-    if -FLOAT_MAX <= value <= FLOAT_MAX:
-        return None
-    if isinstance(value, float):
-        return "must be a finite number (NaN and infinities are not JSON)"
-    return "is too large for a 64-bit floating-point number"
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if -FLOAT_MAX <= value <= FLOAT_MAX:
+            return value, None
+        if isinstance(value, float):
+            return None, "must be a finite number (NaN and infinities are not JSON)"
+        return None, "is too large for a 64-bit floating-point number"
+    if is_decimal(value):
+        return _decimal_number(value)
+    return None, "expected number, got %s" % json_type(value)
+
+
+def is_decimal(value: Any) -> bool:
+    """Whether ``value`` is a ``decimal.Decimal``.
+
+    A Decimal can only exist once its module is imported; looking the module up, rather
+    than importing it, keeps it out of the import time of programs that never use it.
+    """
+    decimal = sys.modules.get("decimal")
+    return decimal is not None and isinstance(value, decimal.Decimal)
+
+
+def _decimal_number(value: Any) -> Tuple[Optional[float], Optional[str]]:
+    """The float that writes exactly the number ``value`` holds, or why there is none.
+
+    JSON numbers here are doubles (the API's, and Python's ``float``). A Decimal is taken
+    when the shortest text of the nearest double reads back as the same number: "9.99",
+    "0.10" and "1E+2" are taken, "0.1000000000000000055511151231257827" is not, though it
+    is the double nearest 0.1. Every step is exact and independent of the decimal
+    context: ``float()`` rounds correctly, and constructing and comparing Decimals does
+    not round.
+    """
+    from decimal import Decimal  # noqa: PLC0415  # loaded already: see is_decimal
+
+    if not value.is_finite():
+        return None, "must be a finite number (NaN and infinities are not JSON)"
+    number = float(value)
+    if not -FLOAT_MAX <= number <= FLOAT_MAX:
+        return None, "is too large for a 64-bit floating-point number"
+    if number == 0.0 and value:
+        return None, "is too small for a 64-bit floating-point number (it would be sent as 0)"
+    if Decimal(repr(number)) != value:
+        message = (
+            "is not exactly a JSON number (a 64-bit float): it would be sent as %r; round it to "
+            "the precision it needs first, such as a price to its currency with .quantize(Decimal('0.01'))"
+        ) % number
+        return None, message
+    return number, None
 
 
 class Number(Rule):
-    """A finite number; an integer is kept as an integer, so nothing is rounded."""
+    """A finite number; an integer is kept as an integer, so nothing is rounded.
+
+    A ``decimal.Decimal`` is stored as the float that writes the same number, and refused
+    when there is none (see ``json_number``).
+    """
 
     python_type = "float"
     json_type = "number"
@@ -209,15 +257,14 @@ class Number(Rule):
         return self.check(value, key, errors)
 
     def check(self, value: Any, key: Any, errors: List[ErrorDetail]) -> Any:
-        if type(value) is int and -FLOAT_MAX <= value <= FLOAT_MAX:  # 9 for 9.0: common
-            return value
+        if (type(value) is int or type(value) is float) and -FLOAT_MAX <= value <= FLOAT_MAX:
+            return value  # the common case, and the one from_dict's inline checks pass on
         if value is None:
             return self._missing(key, errors)
-        problem = number_problem(value)
+        number, problem = json_number(value)
         if problem is not None:
             errors.append(ErrorDetail((key,), problem, value))
-            return None
-        return value
+        return number
 
 
 class Boolean(Rule):
@@ -476,10 +523,12 @@ def copy_json(value: Any, key: Any, errors: List[ErrorDetail], depth: int = 1, p
         else:
             out = [copy_json(item, index, errors, depth + 1, here) for index, item in enumerate(value)]
         return out
-    if kind is int or kind is float or isinstance(value, (int, float)):
-        problem = number_problem(value)
+    if (kind is float or kind is int) and -FLOAT_MAX <= value <= FLOAT_MAX:
+        return value
+    if isinstance(value, (int, float)) or is_decimal(value):
+        number, problem = json_number(value)
         if problem is None:
-            return value
+            return number
         errors.append(ErrorDetail(chain_loc(parent, key), problem, value))
         return None
     if isinstance(value, str):

@@ -75,6 +75,12 @@ LIMITS: Dict[str, str] = {
     "%d levels of arrays and objects." % MAX_JSON_DEPTH,
     "finite-numbers": "Numbers are finite: NaN and the infinities are refused (they are not JSON, "
     "but Python can hand them over in a dict).",
+    "exact-decimals": "From Python, a `decimal.Decimal` is taken for a number (in number fields and in "
+    "free-form JSON) when the double nearest to it writes the same number, and is stored and written as "
+    'that double: `Decimal("9.99")` and `Decimal("1E+2")` are taken, '
+    '`Decimal("0.1000000000000000055511151231257827")` and values beyond the range of a double are '
+    "refused, because a JSON number here is a double and nothing is rounded silently. Integer fields take "
+    "no `Decimal`, as they take no `1.0`.",
     "strict-json": "JSON text (`from_json` and the command line) is read strictly: UTF-8 without a "
     "byte order mark, no duplicate keys, no `NaN` or `Infinity`.",
 }
@@ -214,6 +220,7 @@ def _limits_for(model: Type[Model]) -> List[str]:
     names.append("json-depth")  # every model keeps unknown keys, which are free-form JSON
     if any(isinstance(rule, Number) for rule in rules):
         names.append("finite-numbers")
+        names.append("exact-decimals")
     names.append("strict-json")
     return names
 

@@ -178,3 +178,18 @@ def test_no_page_installs_from_a_package_index() -> None:
             if by_name.search(line):
                 found.append("%s:%d: %s" % (path.relative_to(ROOT), number, line.strip()))
     assert found == []
+
+
+def test_import_and_reading_do_not_load_decimal() -> None:
+    """Decimals are recognised without importing their module, which most programs never use."""
+    output = _run(
+        """
+        import sys
+        import talon_models
+        talon_models.CartItem.from_dict({"sku": "a", "quantity": 1, "price": 1.5, "attributes": {"x": 2.5}})
+        talon_models.CartItem(sku="a", quantity=1, price=1.5, attributes={"x": 2.5})
+        print("decimal" in sys.modules)
+        """,
+        ROOT,
+    )
+    assert output.splitlines() == ["False"]
