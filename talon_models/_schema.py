@@ -78,7 +78,7 @@ LIMITS: Dict[str, str] = {
     "exact-decimals": "From Python, a `decimal.Decimal` is taken for a number (in number fields and in "
     "free-form JSON) when the double nearest to it writes the same number, and is stored and written as "
     'that double: `Decimal("9.99")` and `Decimal("1E+2")` are taken, '
-    '`Decimal("0.1000000000000000055511151231257827")` and values beyond the range of a double are '
+    '`Decimal("19.99666666666666666666666667")` and values beyond the range of a double are '
     "refused, because a JSON number here is a double and nothing is rounded silently. Integer fields take "
     "no `Decimal`, as they take no `1.0`.",
     "strict-json": "JSON text (`from_json` and the command line) is read strictly: UTF-8 without a "

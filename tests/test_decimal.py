@@ -16,6 +16,7 @@ from conftest import ROOT
 
 import talon_models
 from talon_models import AdditionalCost, CartItem, NewCustomerSessionV2, PriceDetail, ValidationError
+from talon_models._examples import example_payload
 
 FLOAT_MAX = 1.7976931348623157e308
 
@@ -249,6 +250,17 @@ def test_json_parsed_with_decimals_reads_as_from_json_does(name: str, model: Any
     exact = model.from_dict(json.loads(text, parse_float=Decimal))
     assert exact == model.from_json(text)
     assert exact.to_json() == model.from_json(text).to_json()
+
+
+@pytest.mark.parametrize(
+    "name", ["CustomerSessionV2", "IntegrationRequest", "CartItem", "AdditionalCost", "PriceDetail"]
+)
+def test_the_docs_examples_parsed_with_decimals_read_as_from_json_does(name: str) -> None:
+    """The example of every model with numbers, the returned session's totals included."""
+    model = getattr(talon_models, name)
+    text = json.dumps(example_payload(model))
+    assert _decimals(json.loads(text, parse_float=Decimal)) >= 1
+    assert model.from_dict(json.loads(text, parse_float=Decimal)) == model.from_json(text)
 
 
 def test_the_payloads_have_fractions_to_read_as_decimals() -> None:
