@@ -62,14 +62,12 @@ class CartItem(Model):
         "returnedQuantity",
         _COUNT,
         "How many units of the item were returned. Calculated internally from the returns of this item.",
-        example=1,
         server_calculated=True,
     )
     remaining_quantity: Optional[int] = field(
         "remainingQuantity",
         _COUNT,
         "How many units of the item remain. Calculated internally from the returns of this item.",
-        example=1,
         server_calculated=True,
     )
     price: Optional[float] = field(
@@ -109,48 +107,42 @@ class CartItem(Model):
         "[Managing additional costs](" + _COSTS_DOC + ").",
         example={"shipping": {"price": 9}},
     )
-    catalog_item_id: Optional[int] = field("catalogItemID", _COUNT, "The ID of the catalog item.")
+    catalog_item_id: Optional[int] = field(
+        "catalogItemID", _COUNT, "The ID of the catalog item.", server_calculated=True
+    )
     selected_price_type: Optional[str] = field(
         "selectedPriceType",
         _TEXT,
         "The price type selected for this item, for example the price for members only.",
-        example="member",
+        server_calculated=True,
     )
     adjustment_reference_id: Optional[str] = field(
         "adjustmentReferenceId",
         _TEXT,
         "The reference ID of the price adjustment that the selected price comes from. "
         "Only returned when the selected price comes from a price adjustment.",
-        example="68851723-e6fa-488f-ace9-112581e6c19b",
+        server_calculated=True,
     )
     adjustment_effective_from: Optional[datetime] = field(
         "adjustmentEffectiveFrom",
         _DATE,
         "When the price adjustment starts to apply. Only returned when the selected price "
         "comes from a price adjustment that has this field.",
-        example="2021-09-12T10:12:42Z",
+        server_calculated=True,
     )
     adjustment_effective_until: Optional[datetime] = field(
         "adjustmentEffectiveUntil",
         _DATE,
         "When the price adjustment stops applying. Only returned when the selected price "
         "comes from a price adjustment that has this field.",
-        example="2021-09-12T10:12:42Z",
+        server_calculated=True,
     )
     prices: Optional[Dict[str, PriceDetail]] = field(
         "prices",
         _PRICES,
         "The price types of this item, each with the details of its price adjustment. "
         "The keys are the `priceType` names.",
-        example={
-            "member": {
-                "price": 90,
-                "adjustmentReferenceId": "68851723-e6fa-488f-ace9-112581e6c19b",
-                "adjustmentEffectiveFrom": "2025-05-25T00:00:00Z",
-                "adjustmentEffectiveUntil": "2025-05-30T00:00:00Z",
-            },
-            "base": {"price": 100},
-        },
+        server_calculated=True,
     )
 
     def __init__(

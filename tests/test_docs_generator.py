@@ -118,8 +118,17 @@ def test_default_is_shown_as_json() -> None:
 def test_server_calculated_fields_are_marked_read_only() -> None:
     """A field the server calculates is marked read-only."""
     meta = {item.name: item.metadata["talon_models"] for item in dataclasses.fields(CartItem)}
-    assert "read-only: calculated by the server" in ref.field_notes(meta["position"])
-    assert "read-only: calculated by the server" not in ref.field_notes(meta["price"])
+    assert "read-only: set by the server" in ref.field_notes(meta["position"])
+    assert "read-only: set by the server" not in ref.field_notes(meta["price"])
+
+
+def test_cart_item_example_is_what_a_request_sends() -> None:
+    """The CartItem page's sample and JSON example set no read-only field: a request leaves them to the server."""
+    specs = [item.metadata["talon_models"] for item in dataclasses.fields(CartItem)]
+    read_only = {spec.wire for spec in specs if spec.server_calculated}
+    example = json.loads(ref.example_json(CartItem))
+    assert {"sku", "quantity", "price"} <= set(example)
+    assert read_only.isdisjoint(example)
 
 
 def test_nested_model_type_links_to_its_page() -> None:

@@ -278,10 +278,18 @@ def test_examples_defaults_and_read_only_come_from_metadata() -> None:
     """examples, default and readOnly (server-calculated fields) are copied from the metadata."""
     properties = CartItem.json_schema()["properties"]
     assert properties["sku"]["examples"] == ["SKU1241028"]
+    # The nine CartItem fields that the vendor's Integration API spec marks readOnly in the
+    # customer session body.
     assert [key for key, value in properties.items() if value.get("readOnly")] == [
         "returnedQuantity",
         "remainingQuantity",
         "position",
+        "catalogItemID",
+        "selectedPriceType",
+        "adjustmentReferenceId",
+        "adjustmentEffectiveFrom",
+        "adjustmentEffectiveUntil",
+        "prices",
     ]
     assert "examples" not in properties["height"]
 

@@ -113,7 +113,7 @@ def field_notes(meta: FieldSpec) -> List[str]:
         notes.append("default: `%s`" % json.dumps(meta.default))
     notes.extend(constraint_notes(rule))
     if meta.server_calculated:
-        notes.append("read-only: calculated by the server")
+        notes.append("read-only: set by the server")
     return notes
 
 
