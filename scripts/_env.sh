@@ -77,17 +77,22 @@ interpreter() {
 }
 
 # venv NAME EXTRAS: make (or reuse) .venv/NAME-EXTRAS with the package installed editable with
-# the given extras, and print the path of its python.
+# the given extras, and print the path of its python. A reused one is brought up to date
+# when pyproject.toml changed since it was set up (new extras, new pins).
 venv() {
-    local name="$1" extras="$2" dir=".venv/$1-$2" python
+    local name="$1" extras="$2" dir=".venv/$1-$2" python stamp
+    stamp="$(cksum <pyproject.toml)"
     python="$(interpreter "$name")" || return 1
-    if [ ! -x "$dir/bin/python" ] || [ ! -f "$dir/.extras-$extras" ]; then
+    if [ ! -x "$dir/bin/python" ]; then
         echo "== setting up $dir ($("$python" -c 'import platform; print(platform.python_implementation(), platform.python_version())'), extras: $extras)" >&2
         rm -rf "$dir"
-        "$python" -m venv "$dir" >&2
-        "$dir/bin/python" -m pip install -q --disable-pip-version-check --upgrade pip >&2
-        "$dir/bin/python" -m pip install -q --disable-pip-version-check -e ".[$extras]" >&2
-        touch "$dir/.extras-$extras"
+        "$python" -m venv "$dir" >&2 &&
+            "$dir/bin/python" -m pip install -q --disable-pip-version-check --upgrade pip >&2 || return 1
+    fi
+    if [ "$(cat "$dir/.installed" 2>/dev/null)" != "$stamp" ]; then
+        [ -f "$dir/.installed" ] && echo "== updating $dir (pyproject.toml changed)" >&2
+        "$dir/bin/python" -m pip install -q --disable-pip-version-check -e ".[$extras]" >&2 || return 1
+        echo "$stamp" >"$dir/.installed"
     fi
     echo "$dir/bin/python"
 }
