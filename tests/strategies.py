@@ -7,6 +7,7 @@ Wire payloads are plain dicts with camelCase keys, as ``from_dict`` takes them.
 from __future__ import annotations
 
 import string
+from decimal import Decimal
 from typing import Any, Callable, Dict, List
 
 from hypothesis import strategies as st
@@ -53,6 +54,41 @@ numbers = st.one_of(
     st.sampled_from([0.0, -0.0, 5e-324, -5e-324, 2.2250738585072014e-308, FLOAT_MAX, -FLOAT_MAX, 1e308, 0.1]),
     st.integers(-(2**70), 2**70),
     st.sampled_from([10**308, -(10**308), 2**1023]),  # integers a double can still hold
+)
+
+
+@st.composite
+def short_decimals(draw: Callable[..., Any]) -> Decimal:
+    """Decimals of 1 to 15 significant digits in the range of normal doubles (or zero), with
+    trailing zeros and exponents of every form: a double tells all of these apart."""
+    digits = draw(st.integers(1, 15))
+    coefficient = draw(st.integers(0, 10**digits - 1))
+    zeros = draw(st.integers(0, 3))  # "0.10" as well as "0.1"
+    # The adjusted exponent (of the leading digit) stays within -307..307, where every
+    # double is normal and 15 digits always survive the trip through one.
+    leading = len(str(coefficient)) - 1
+    adjusted = draw(st.integers(-307, 307))
+    sign = draw(st.integers(0, 1))
+    return Decimal((sign, tuple(int(c) for c in str(coefficient)) + (0,) * zeros, adjusted - leading - zeros))
+
+
+# Any finite Decimal of up to 40 digits from far below the smallest double to far above the
+# largest, the edges of the double range, and the non-finite ones.
+any_decimals = st.one_of(
+    st.builds(
+        lambda sign, coefficient, exponent: Decimal((sign, tuple(int(c) for c in str(coefficient)), exponent)),
+        st.integers(0, 1),
+        st.integers(0, 10**40),
+        st.integers(-420, 400),
+    ),
+    short_decimals(),
+    st.decimals(allow_nan=True, allow_infinity=True),
+    st.sampled_from(
+        [Decimal(text) for text in ("NaN", "-NaN", "sNaN", "Infinity", "-Infinity", "-0", "0E-500", "1E-400")]
+        + [Decimal(text) for text in ("5E-324", "4.9E-324", "2.4703282292062328E-324", "1E-320")]
+        + [Decimal(text) for text in ("1.7976931348623157E+308", "1.7976931348623158E+308", "1E+309")]
+        + [Decimal(text) for text in ("0.1000000000000000055511151231257827", "0.30000000000000004")]
+    ),
 )
 
 
@@ -254,6 +290,7 @@ _python_only = st.one_of(
     st.tuples(st.integers()),
     st.frozensets(st.integers(), max_size=2),
     st.complex_numbers(max_magnitude=10),
+    any_decimals,  # numbers, when a double carries them exactly
     st.just(object()),
 )
 hostile_scalars = st.one_of(st.none(), st.booleans(), _odd_strings, _odd_numbers)

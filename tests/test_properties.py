@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import copy
 import json
+import math
+from decimal import Decimal
+from fractions import Fraction
 from typing import Any, Callable, Dict, Iterator, List, Tuple
 
 import pytest
@@ -374,3 +377,69 @@ def test_changing_to_dict_output_leaves_the_model_alone(case: Tuple[str, Dict[st
     _scramble(out)
     assert strict_equal(model.to_dict(), wire)
     assert model.is_valid()
+
+
+# -- 5. numbers given as Decimal -----------------------------------------------------------
+
+
+def _decimal_places(value: Decimal) -> List[Tuple[Any, Callable[[Any], Any]]]:
+    """Models holding ``value`` in a number field, in attributes and in an unknown key,
+    each with how to find the number in their wire form."""
+    item = {"sku": "a", "quantity": 1}
+    return [
+        (lambda: talon_models.CartItem(sku="a", quantity=1, price=value), lambda wire: wire["price"]),
+        (lambda: talon_models.AdditionalCost.from_dict({"price": value}), lambda wire: wire["price"]),
+        (
+            lambda: talon_models.NewCustomerSessionV2.from_dict(
+                {"cartItems": [{**item, "prices": {"b": {"price": value}}}]}
+            ),
+            lambda wire: wire["cartItems"][0]["prices"]["b"]["price"],
+        ),
+        (
+            lambda: talon_models.CartItem.from_dict({**item, "attributes": {"w": [value]}}),
+            lambda wire: wire["attributes"]["w"][0],
+        ),
+        (lambda: talon_models.Product.from_dict({"name": "p", "extra": {"n": value}}), lambda wire: wire["extra"]["n"]),
+    ]
+
+
+def _double_writes(value: Decimal) -> bool:
+    """The rule, worked out apart from the models with exact fractions: the double nearest to
+    ``value`` exists and its shortest text is the same number."""
+    if not value.is_finite():
+        return False
+    try:
+        nearest = float(Fraction(value))  # correctly rounded
+    except OverflowError:
+        return False
+    return nearest not in (math.inf, -math.inf) and Fraction(repr(nearest)) == Fraction(value)
+
+
+@given(strategies.short_decimals())
+def test_decimals_of_up_to_15_digits_are_taken_and_written_exactly(value: Decimal) -> None:
+    """Every Decimal of 1 to 15 significant digits in the double range is taken, read as a
+    float, and written as JSON text that reads back as the same number."""
+    for build, find in _decimal_places(value):
+        model = build()
+        stored = find(model.to_dict())
+        assert type(stored) is float
+        assert math.copysign(1.0, stored) == (-1.0 if value.is_signed() else 1.0)
+        written = find(json.loads(model.to_json(), parse_float=Decimal))
+        assert written == value
+        assert type(model).from_json(model.to_json()) == model
+
+
+@given(strategies.any_decimals)
+def test_a_decimal_is_taken_exactly_when_a_double_writes_it(value: Decimal) -> None:
+    """Accepted exactly when the rule says so, then written as the same number; refused
+    otherwise, with a message and the Decimal as the value."""
+    taken = _double_writes(value)
+    for build, find in _decimal_places(value):
+        outcome = _outcome(build)
+        if taken:
+            assert not isinstance(outcome, ValidationError), outcome
+            assert find(json.loads(outcome.to_json(), parse_float=Decimal)) == value
+        else:
+            assert isinstance(outcome, ValidationError)
+            [error] = outcome.errors
+            assert error.input is value
