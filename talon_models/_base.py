@@ -1,4 +1,4 @@
-"""What the five models share: checked assignment, equality, repr and the JSON entry points.
+"""What every model shares: checked assignment, equality, repr and the JSON entry points.
 
 A model keeps its fields in one list, ``_values``, in field order (``None`` when unset;
 date-times as canonical text), followed by the wire keys it did not know (kept for
@@ -6,8 +6,10 @@ writing back, or ``None``). Each field's attribute reads its place in that list.
 
 A list in one slot, rather than an instance ``__dict__``, is what makes decoding fast
 and small: building a 22-item list costs a third of building a 22-key dict, and a cart
-item takes about 300 bytes instead of 900. Each model class supplies ``_read`` (wire
-dict to model, the hot path of ``from_dict``) and ``_write`` (model to wire dict).
+item takes about 300 bytes instead of 900. ``Model._read`` (wire dict to model) and
+``Model._write`` (model to wire dict) go by the field rules, so a model needs only its
+declarations; the session and the models inside it, the measured hot path of
+``from_dict``, write the same steps out by hand.
 """
 
 from __future__ import annotations

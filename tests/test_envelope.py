@@ -274,7 +274,7 @@ def test_errors_inside_the_request_carry_their_full_path() -> None:
     ]
 
 
-@pytest.mark.parametrize("body", [{}, {"customerSession": None}, {"customerSession": 5}, {"customer_session": {}}])
+@pytest.mark.parametrize("body", [{}, {"customerSession": None}, {"customerSession": 5}, {"session": {}}])
 def test_the_session_is_required(body: Dict[str, Any]) -> None:
     """A request without a session object is refused at customerSession."""
     with pytest.raises(ValidationError) as caught:

@@ -12,7 +12,15 @@ import dataclasses
 from datetime import datetime, timezone
 from typing import List, Optional
 
-from talon_models import AdditionalCost, CartItem, NewCustomerSessionV2, PriceDetail, Product
+from talon_models import (
+    AdditionalCost,
+    CartItem,
+    CustomerSessionV2,
+    IntegrationRequest,
+    NewCustomerSessionV2,
+    PriceDetail,
+    Product,
+)
 
 # -- what must be accepted --------------------------------------------------------------
 
@@ -44,3 +52,15 @@ CartItem(sku="A-1", quantity=1, colour="red")  # type: ignore[call-arg]  # pyrig
 NewCustomerSessionV2(cart_items=[{"sku": "A-1", "quantity": 1}])  # type: ignore[list-item]  # pyright: ignore[reportArgumentType]
 dataclasses.replace(item, quantity="zz")  # type: ignore[arg-type]
 dataclasses.replace(item, nonexistent=1)  # type: ignore[call-arg]
+
+# -- the request body and the returned session -------------------------------------------
+
+request = IntegrationRequest(customer_session=session, response_content=["customerSession"])
+sent_session: NewCustomerSessionV2 = request.customer_session
+returned = CustomerSessionV2.from_dict({})
+first: bool = returned.first_session
+created: datetime = returned.created
+returned_items: List[CartItem] = returned.cart_items
+IntegrationRequest(customer_session={"profileId": "p"})  # type: ignore[arg-type]  # pyright: ignore[reportArgumentType]
+IntegrationRequest(response_content=["loyalty"])  # type: ignore[call-arg]  # pyright: ignore[reportCallIssue]
+returned.first_session = "yes"  # type: ignore[assignment]  # pyright: ignore[reportAttributeAccessIssue]
