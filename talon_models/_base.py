@@ -31,7 +31,16 @@ from typing import (
 )
 
 from . import _datetimes, _json
-from ._errors import ErrorDetail, ValidationError, _UnknownAttributeError
+from ._errors import (
+    FIRST_PROBLEM,
+    ChecksStopped,
+    ErrorDetail,
+    ErrorList,
+    ProblemFound,
+    ValidationError,
+    _UnknownAttributeError,
+    as_wire,
+)
 from ._fields import METADATA_KEY, DateTime, FieldSpec, Rule, copy_json, field, json_type
 
 if TYPE_CHECKING:
@@ -197,8 +206,11 @@ def _set_field(instance: Model, name: str, value: Any) -> None:
         problem = ErrorDetail((name,), "is not a field of %s" % type(instance).__name__, value)
         raise _UnknownAttributeError([problem], type(instance).__name__)
     index, wire, rule = entry
-    errors: List[ErrorDetail] = []
-    stored = rule.check(value, wire, errors)
+    errors = ErrorList()
+    try:
+        stored = rule.check(value, wire, errors)
+    except ChecksStopped:
+        raise ValidationError(errors, type(instance).__name__, complete=False) from None
     if errors:
         raise ValidationError(errors, type(instance).__name__)
     try:
@@ -243,8 +255,11 @@ class Model:
 
     def _init(self, arguments: Mapping[str, Any]) -> None:
         """Check every constructor argument, report all problems at once, then store."""
-        errors: List[ErrorDetail] = []
-        values = [rule.check(arguments[name], wire, errors) for name, (_, wire, rule) in self._rules.items()]
+        errors = ErrorList()
+        try:
+            values = [rule.check(arguments[name], wire, errors) for name, (_, wire, rule) in self._rules.items()]
+        except ChecksStopped:
+            raise ValidationError(errors, type(self).__name__, complete=False) from None
         if errors:
             raise ValidationError(errors, type(self).__name__)
         values.append(None)  # no unknown keys
@@ -272,11 +287,14 @@ class Model:
         wrong = [name for name in changes if name not in rules]
         if wrong:
             raise TypeError("%s has no field %s" % (type(self).__name__, ", ".join(map(repr, wrong))))
-        errors: List[ErrorDetail] = []
+        errors = ErrorList()
         values = list(self._values)
-        for name, value in changes.items():
-            index, wire, rule = rules[name]
-            values[index] = rule.check(value, wire, errors)
+        try:
+            for name, value in changes.items():
+                index, wire, rule = rules[name]
+                values[index] = rule.check(value, wire, errors)
+        except ChecksStopped:
+            raise ValidationError(errors, type(self).__name__, complete=False) from None
         if errors:
             raise ValidationError(errors, type(self).__name__)
         return _rebuild(type(self), values)
@@ -341,16 +359,21 @@ class Model:
         Raises:
             ValidationError: with every problem found.
         """
-        errors: List[ErrorDetail] = []
-        self._collect_errors(errors)
+        errors = ErrorList()
+        try:
+            self._collect_errors(errors)
+        except ChecksStopped:
+            raise ValidationError(errors, type(self).__name__, complete=False) from None
         if errors:
             raise ValidationError(errors, type(self).__name__)
 
     def is_valid(self) -> bool:
         """Whether :meth:`validate` would pass (Ruby's ``valid?``)."""
-        errors: List[ErrorDetail] = []
-        self._collect_errors(errors)
-        return not errors
+        try:
+            self._collect_errors(FIRST_PROBLEM)
+        except ProblemFound:
+            return False
+        return True
 
     # -- comparing and showing ---------------------------------------------------------
 
@@ -426,10 +449,13 @@ class Model:
             ValueError: ``unknown`` is not one of the three modes.
         """
         _check_mode(unknown)
-        errors: List[ErrorDetail] = []
-        result = cls._read(data, unknown, errors)
+        errors = ErrorList()
+        try:
+            result = cls._read(data, unknown, errors)
+        except ChecksStopped:
+            raise ValidationError(as_wire(errors), cls.__name__, complete=False) from None
         if errors or result is None:
-            raise ValidationError(errors, cls.__name__)
+            raise ValidationError(as_wire(errors), cls.__name__)
         return result
 
     @classmethod
@@ -441,43 +467,46 @@ class Model:
             ValueError: ``unknown`` is not one of the three modes.
         """
         _check_mode(unknown)  # before the text, so a wrong mode is never hidden by a text error
-        data = _json.load(text, cls.__name__)
         try:
+            data = _json.load(text, cls.__name__)
             return cls.from_dict(data, unknown=unknown)
         except ValidationError as exc:
+            exc.errors = as_wire(exc.errors)
             _json.explain_overflow(exc.errors)
             raise
 
     def to_dict(self) -> Dict[str, Any]:
         """The wire form: camelCase keys in field order, unset fields left out.
 
-        Every list and dict in the result is new. Values are not checked again: after
-        changing lists or dicts in place, call :meth:`validate` first.
+        Every list and dict in the result is new. Lists and dicts changed in place are
+        checked again as they are written, so the result is always a payload that
+        :meth:`from_dict` accepts.
 
         Raises:
-            ValidationError: a list or dict was changed in place into something that
-                cannot be written at all.
+            ValidationError: a list or dict was changed in place into something
+                :meth:`from_dict` would refuse; every problem, at its wire path.
         """
         try:
             return self._write()
         except Exception:
-            self.validate()  # says what is wrong, and where
+            # The writers test each value inline and raise at the first that fails:
+            # validate() then finds every problem, with its path.
+            self.validate()
             raise
 
     def to_json(self, *, indent: Optional[int] = None) -> str:
         """The wire form as JSON text, compact unless ``indent`` is given.
 
-        Like :meth:`to_dict`, it does not check values again.
+        Like :meth:`to_dict`, it checks what was changed in place as it writes.
 
         Raises:
-            ValidationError: a value cannot be written as JSON (NaN put in place, a string
-                JSON cannot carry).
+            ValidationError: as for :meth:`to_dict`, or a string JSON text cannot carry.
         """
         data = self.to_dict()
         try:
             return _json.dump(data, indent)
         except ValidationError as exc:  # text JSON cannot carry, such as a split surrogate pair
-            raise ValidationError(exc.errors, type(self).__name__) from None
+            raise ValidationError(exc.errors, type(self).__name__, complete=exc.complete) from None
         except (TypeError, ValueError, RecursionError):
             self.validate()
             raise

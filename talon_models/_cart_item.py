@@ -328,7 +328,15 @@ class CartItem(Model):
         if attributes is not None:
             out["attributes"] = _ATTRIBUTES.write(attributes)
         if additional_costs is not None:
-            out["additionalCosts"] = {key: cost._write() for key, cost in additional_costs.items()}
+            # Hot path, inline: the maps may have been changed in place since they were
+            # checked, so each entry is tested as it is written; a map with an entry
+            # that fails the test goes to the rule, which looks closer (see _fields).
+            costs = {
+                key: cost._write()
+                for key, cost in additional_costs.items()
+                if type(cost) is AdditionalCost and type(key) is str
+            }
+            out["additionalCosts"] = costs if len(costs) == len(additional_costs) else _COSTS.write(additional_costs)
         if catalog_item_id is not None:
             out["catalogItemID"] = catalog_item_id
         if selected_price_type is not None:
@@ -340,7 +348,12 @@ class CartItem(Model):
         if effective_until is not None:
             out["adjustmentEffectiveUntil"] = effective_until
         if prices is not None:
-            out["prices"] = {key: detail._write() for key, detail in prices.items()}
+            details = {
+                key: detail._write()
+                for key, detail in prices.items()
+                if type(detail) is PriceDetail and type(key) is str
+            }
+            out["prices"] = details if len(details) == len(prices) else _PRICES.write(prices)
         return write_unknown(out, extra)
 
 

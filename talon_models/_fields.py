@@ -7,8 +7,15 @@ A rule knows one field type and its constraints. It has two entry points:
 * ``check(value, key, errors)`` takes a value from Python code (constructor, assignment,
   ``validate()``) and returns what the model stores.
 
-Neither raises. A problem is appended to ``errors`` with its location starting at ``key``
-and ``None`` is returned, so one pass reports every problem. ``None`` in means unset.
+Neither raises of its own accord. A problem is appended to ``errors`` with its location
+starting at ``key`` and ``None`` is returned, so one pass reports every problem. ``None``
+in means unset. (The error lists of ``_errors`` raise from ``append`` to stop a check:
+one that is full, and one that only asks whether there is any problem.)
+
+``write(stored)`` gives the wire form of a stored value. A stored list or dict may have
+been changed in place since it was checked, so the container rules check it again as they
+copy it, with inline type tests, and raise ``ProblemFound`` when the rule would refuse it;
+``to_dict`` then collects every problem with its path.
 The constraints are attributes of the rule, and the docs and the JSON Schema read them
 from there, so each one is stated once.
 
@@ -24,7 +31,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any, Dict, List, Optional, Sequence, Tuple, Type
 
 from . import _datetimes
-from ._errors import ErrorDetail, chain_loc, prefix
+from ._errors import FIRST_PROBLEM, ChecksStopped, ErrorDetail, ProblemFound, Summary, chain_loc, prefix
 
 if TYPE_CHECKING:
     from ._base import Model
@@ -75,6 +82,13 @@ class Rule:
         """The wire form of a stored (checked, not ``None``) value, sharing no container."""
         return stored
 
+    def all_valid(self, values: List[Any]) -> bool:
+        """Whether every one of ``values`` (list elements) passes, by quick inline tests.
+
+        ``False`` means "look closer": the caller then checks each with :meth:`check`.
+        """
+        return False
+
     def constraints(self) -> Dict[str, Any]:
         """The constraints beyond the type, for docs and schemas."""
         return {}
@@ -115,7 +129,7 @@ class String(Rule):
         if not isinstance(value, str):
             return _wrong_type("string", value, key, errors)
         if self.choices and value not in self.choices:
-            allowed = ", ".join(repr(choice) for choice in self.choices)
+            allowed = ", ".join('"%s"' % choice for choice in self.choices)  # plain names: JSON and Python alike
             errors.append(ErrorDetail((key,), "must be one of " + allowed, value))
             return None
         length = len(value)
@@ -131,6 +145,18 @@ class String(Rule):
             errors.append(ErrorDetail((key,), message, value))
             return None
         return value
+
+    def all_valid(self, values: List[Any]) -> bool:
+        for value in values:  # hot path of to_dict: one type test per string
+            if type(value) is not str:
+                return False
+        if self._plain or not values:
+            return True
+        if self.choices and not set(self.choices).issuperset(values):
+            return False
+        return self.min_length <= min(map(len, values)) and (
+            self.max_length is None or max(map(len, values)) <= self.max_length
+        )
 
     def constraints(self) -> Dict[str, Any]:
         facts: Dict[str, Any] = {}
@@ -175,6 +201,13 @@ class Integer(Rule):
             errors.append(ErrorDetail((key,), message, value))
             return None
         return value
+
+    def all_valid(self, values: List[Any]) -> bool:
+        minimum = self.minimum
+        for value in values:  # noqa: SIM110  # hot path of to_dict: a loop is faster than all()
+            if type(value) is not int or not minimum <= value <= INT64_MAX:
+                return False
+        return True
 
     def constraints(self) -> Dict[str, Any]:
         return {} if self.minimum == INT64_MIN else {"minimum": self.minimum}
@@ -340,6 +373,10 @@ class ListOf(Rule):
         self.required = required
         self.max_items = max_items
         self.python_type = "list[%s]" % item.python_type
+        # For write, the hot path of to_dict: its tests, looked up once.
+        self._model = item.model if isinstance(item, Nested) else None
+        self._all_valid = item.all_valid
+        self._limit = INT64_MAX if max_items is None else max_items
 
     def _shape(self, value: Any, key: Any, errors: List[ErrorDetail]) -> bool:
         if not isinstance(value, list):
@@ -348,7 +385,7 @@ class ListOf(Rule):
         if self.max_items is not None and len(value) > self.max_items:
             # Checked before any element is looked at, so a huge list costs nothing.
             message = "must have at most %d items (it has %d)" % (self.max_items, len(value))
-            errors.append(ErrorDetail((key,), message, "<array of %d items>" % len(value)))
+            errors.append(ErrorDetail((key,), message, Summary("<array of %d items>" % len(value))))
             return False
         return True
 
@@ -356,16 +393,20 @@ class ListOf(Rule):
         start = len(errors)
         item = self.item
         out = []
-        for index, element in enumerate(value):
-            if element is None:
-                # Python code is told the class it should have given, JSON the JSON type.
-                expected = item.python_type if isinstance(item, Nested) and not wire else item.json_type
-                message = "expected %s, got null" % expected
-                errors.append(ErrorDetail((index,), message, None))
-            elif wire:
-                out.append(item.read(element, index, errors, unknown))
-            else:
-                out.append(item.check(element, index, errors))
+        try:
+            for index, element in enumerate(value):
+                if element is None:
+                    # Python code is told the class it should have given, JSON the JSON type.
+                    expected = item.python_type if isinstance(item, Nested) and not wire else item.json_type
+                    message = "expected %s, got null" % expected
+                    errors.append(ErrorDetail((index,), message, None))
+                elif wire:
+                    out.append(item.read(element, index, errors, unknown))
+                else:
+                    out.append(item.check(element, index, errors))
+        except ChecksStopped:  # the error list is full: locate what it holds, and stop
+            prefix(errors, start, (key,))
+            raise
         if len(errors) > start:
             prefix(errors, start, (key,))
             return None
@@ -377,13 +418,13 @@ class ListOf(Rule):
         if not self._shape(value, key, errors):
             return None
         if isinstance(self.item, Nested):
-            # Hot path: read every element, and only when one fails read them again
-            # one by one to put each error at its index.
+            # Hot path: read every element, and at the first problem stop and read them
+            # again one by one, to put each error at its index.
             read_model = self.item.read_model
-            scratch: List[ErrorDetail] = []
-            out = [read_model(element, unknown, scratch) for element in value]
-            if not scratch:
-                return out
+            try:
+                return [read_model(element, unknown, FIRST_PROBLEM) for element in value]
+            except ProblemFound:
+                pass
         return self._elements(value, key, errors, unknown, True)
 
     def check(self, value: Any, key: Any, errors: List[ErrorDetail]) -> Any:
@@ -394,9 +435,25 @@ class ListOf(Rule):
         return self._elements(value, key, errors, "", False)
 
     def write(self, stored: Any) -> Any:
-        if isinstance(self.item, Nested):
-            return [element._write() for element in stored]
-        return list(stored)
+        # Hot path of to_dict: the list may have been changed in place, so it is tested
+        # as it is copied; what fails a test gets a closer look in write_slowly.
+        model = self._model
+        if model is None:
+            out = list(stored)  # the copy is what is tested and written
+            if len(out) <= self._limit and self._all_valid(out):
+                return out
+        elif len(stored) <= self._limit:
+            out = [element._write() for element in stored if type(element) is model]
+            if len(out) == len(stored):
+                return out
+        return self.write_slowly(stored)
+
+    def write_slowly(self, stored: Any) -> Any:
+        """Check ``stored`` with the rule, and write it when it passes (a ``str`` or model
+        subclass fails the inline tests only). Raises ``ProblemFound`` when it does not."""
+        self.check(stored, "", FIRST_PROBLEM)
+        item = self.item
+        return [item.write(element) for element in stored]
 
     def constraints(self) -> Dict[str, Any]:
         return {} if self.max_items is None else {"max_items": self.max_items}
@@ -415,7 +472,11 @@ class Nested(Rule):
         if value is None:
             return self._missing(key, errors) if self.required else None  # hot path: no call when absent
         start = len(errors) if errors else 0
-        result = self.read_model(value, unknown, errors)
+        try:
+            result = self.read_model(value, unknown, errors)
+        except ChecksStopped:
+            prefix(errors, start, (key,))
+            raise
         if errors and len(errors) > start:
             prefix(errors, start, (key,))
         return result
@@ -426,7 +487,11 @@ class Nested(Rule):
         if not isinstance(value, self.model):
             return _wrong_type(self.model.__name__, value, key, errors)
         start = len(errors)
-        value._collect_errors(errors)
+        try:
+            value._collect_errors(errors)
+        except ChecksStopped:
+            prefix(errors, start, (key,))
+            raise
         if len(errors) > start:
             prefix(errors, start, (key,))
             return None
@@ -455,13 +520,17 @@ class MapOf(Rule):
         start = len(errors)
         out = {}
         nested = self.value
-        for name, entry in value.items():
-            if not isinstance(name, str):
-                errors.append(ErrorDetail((name,), "keys must be strings", name))
-            elif entry is None:
-                errors.append(ErrorDetail((name,), "expected object, got null", None))
-            else:
-                out[name] = nested.read(entry, name, errors, unknown) if wire else nested.check(entry, name, errors)
+        try:
+            for name, entry in value.items():
+                if not isinstance(name, str):
+                    errors.append(ErrorDetail((name,), "keys must be strings", name))
+                elif entry is None:
+                    errors.append(ErrorDetail((name,), "expected object, got null", None))
+                else:
+                    out[name] = nested.read(entry, name, errors, unknown) if wire else nested.check(entry, name, errors)
+        except ChecksStopped:
+            prefix(errors, start, (key,))
+            raise
         if len(errors) > start:
             prefix(errors, start, (key,))
             return None
@@ -469,24 +538,30 @@ class MapOf(Rule):
 
     def read(self, value: Any, key: Any, errors: List[ErrorDetail], unknown: str = "") -> Any:
         if type(value) is dict:
-            # Hot path: read every entry, and only when one fails read them again one
-            # by one to put each error at its key.
+            # Hot path: read every entry, and at the first problem stop and read them
+            # again one by one, to put each error at its key.
             read_model = self.read_model
-            scratch: List[ErrorDetail] = []
             out = {}
-            for name, entry in value.items():
-                if type(name) is not str:
-                    break
-                out[name] = read_model(entry, unknown, scratch)
-            else:
-                if not scratch:
+            try:
+                for name, entry in value.items():
+                    if type(name) is not str:
+                        break
+                    out[name] = read_model(entry, unknown, FIRST_PROBLEM)
+                else:
                     return out
+            except ProblemFound:
+                pass
         return self._entries(value, key, errors, unknown, True)
 
     def check(self, value: Any, key: Any, errors: List[ErrorDetail]) -> Any:
         return self._entries(value, key, errors, "", False)
 
     def write(self, stored: Any) -> Any:
+        model = self.model
+        out = {name: entry._write() for name, entry in stored.items() if type(entry) is model and type(name) is str}
+        if len(out) == len(stored):
+            return out
+        self.check(stored, "", FIRST_PROBLEM)  # raises ProblemFound, unless a subclass was all
         return {name: entry._write() for name, entry in stored.items()}
 
 
@@ -561,11 +636,9 @@ class JSONObject(Rule):
         return None if len(errors) > start else out
 
     def write(self, stored: Any) -> Any:
-        errors: List[ErrorDetail] = []
-        out = copy_json(stored, "", errors)
-        if errors:  # changed in place since it was checked; to_dict() reports it
-            raise ValueError("attributes are no longer JSON data")
-        return out
+        # Changed in place into something that is not JSON data: ProblemFound, and
+        # to_dict() reports it.
+        return copy_json(stored, "", FIRST_PROBLEM)
 
     def constraints(self) -> Dict[str, Any]:
         return {"max_depth": MAX_JSON_DEPTH}

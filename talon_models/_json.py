@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any, List, Optional, Tuple, Union
+from typing import Any, Dict, List, Optional, Tuple, Union
 
-from ._errors import ErrorDetail, ValidationError, chain_loc
+from ._errors import MAX_ERRORS, ErrorDetail, ValidationError, chain_loc, short_json
 
 JSONText = Union[str, bytes, bytearray]
 
@@ -25,14 +25,16 @@ class _Marker:
 
 
 def _find_markers(data: Any) -> List[ErrorDetail]:
-    """Every marker in ``data`` with its location, in document order, without recursion.
+    """The markers in ``data`` with their locations, in document order, without recursion.
+
+    It stops one past ``MAX_ERRORS``, so the caller can tell that there were more.
 
     Only containers and markers are visited, each with its location as a chain for
     ``chain_loc``: a tuple per visited value would cost the depth times the width.
     """
-    found = []
+    found: List[ErrorDetail] = []
     stack: List[Tuple[Any, Any, Any]] = [(None, (), data)]
-    while stack:
+    while stack and len(found) <= MAX_ERRORS:
         chain, key, value = stack.pop()
         if isinstance(value, _Marker):
             loc = chain_loc(chain, key)[1:]  # the top level has no key
@@ -78,6 +80,8 @@ def load(data: JSONText, model: str = "") -> Any:
     """
     text = _as_text(data, model)
     marked = []
+    # One marker per constant, shared: a million NaN must not make a million objects.
+    constants: Dict[str, _Marker] = {}
 
     def pairs(items: List[Tuple[str, Any]]) -> Any:
         result = dict(items)
@@ -85,14 +89,17 @@ def load(data: JSONText, model: str = "") -> Any:
             seen = set()
             for key, _ in items:
                 if key in seen:
-                    result[key] = _Marker("duplicate key %r" % key, key)
+                    result[key] = _Marker("duplicate key " + short_json(key), key)
                     marked.append(key)
                 seen.add(key)
         return result
 
     def constant(name: str) -> Any:
-        marked.append(name)
-        return _Marker("%s is not a JSON value" % name, name)
+        marker = constants.get(name)
+        if marker is None:
+            marker = constants[name] = _Marker("%s is not a JSON value" % name, name)
+            marked.append(name)
+        return marker
 
     decoder = json.JSONDecoder(object_pairs_hook=pairs, parse_constant=constant)
     try:
@@ -107,7 +114,8 @@ def load(data: JSONText, model: str = "") -> Any:
     except ValueError:  # an integer with more digits than int() allows (4300 by default)
         raise _text_error("invalid JSON: a number has more digits than can be read", text[:20], model) from None
     if marked:
-        raise ValidationError(_find_markers(result), model)
+        found = _find_markers(result)
+        raise ValidationError(found[:MAX_ERRORS], model, complete=len(found) <= MAX_ERRORS)
     return result
 
 
@@ -125,7 +133,7 @@ def explain_overflow(errors: List[ErrorDetail]) -> None:
         value = error.input
         if type(value) is float and value in (_INF, -_INF) and error.msg.startswith("must be a finite number"):
             message = "number is too large for a 64-bit floating-point number (it overflows to infinity)"
-            errors[index] = ErrorDetail(error.loc, message, value)
+            errors[index] = error._replace(msg=message)
 
 
 def dump(data: Any, indent: Optional[int] = None) -> str:
@@ -145,7 +153,8 @@ def dump(data: Any, indent: Optional[int] = None) -> str:
             text.encode("utf-8")
         except UnicodeEncodeError:
             if _SPLIT_PAIR.search(text):
-                raise ValidationError(_find_split_pairs(data)) from None
+                found = _find_split_pairs(data)
+                raise ValidationError(found[:MAX_ERRORS], complete=len(found) <= MAX_ERRORS) from None
             text = json.dumps(data, allow_nan=False, indent=indent, separators=separators)
     return text
 
@@ -158,9 +167,9 @@ _SPLIT_PAIR = re.compile("[\ud800-\udbff][\udc00-\udfff]")
 def _find_split_pairs(data: Any) -> List[ErrorDetail]:
     """Where in ``data`` a string or key holds a split surrogate pair, without recursion."""
     message = "holds a surrogate pair as two code points, which JSON text cannot keep apart"
-    found = []
+    found: List[ErrorDetail] = []
     stack: List[Tuple[Any, Any, Any]] = [(None, (), data)]
-    while stack:
+    while stack and len(found) <= MAX_ERRORS:  # one past the cap: the caller can tell
         chain, key, value = stack.pop()
         if isinstance(value, str):
             if _SPLIT_PAIR.search(value):

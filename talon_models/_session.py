@@ -39,6 +39,14 @@ class CartItemList(ListOf):
     def check(self, value: Any, key: Any, errors: List[ErrorDetail]) -> Any:
         return self._total(super().check(value, key, errors), key, errors)
 
+    def write(self, stored: Any) -> Any:
+        # Hot path of to_dict, as in ListOf.write, with the total of the quantities.
+        if len(stored) <= MAX_CART_ITEMS:
+            out = [item._write() for item in stored if type(item) is CartItem]
+            if len(out) == len(stored) and (not out or sum([item["quantity"] for item in out]) <= MAX_TOTAL_QUANTITY):
+                return out
+        return self.write_slowly(stored)
+
     def constraints(self) -> Dict[str, Any]:
         return {"max_items": MAX_CART_ITEMS, "max_total_quantity": MAX_TOTAL_QUANTITY}
 
@@ -231,22 +239,24 @@ class NewCustomerSessionV2(Model):
             out["profileId"] = profile_id
         if store_integration_id is not None:
             out["storeIntegrationId"] = store_integration_id
+        # The lists and dicts may have been changed in place since they were checked:
+        # each rule's write checks again as it copies (see _fields).
         if evaluable_campaign_ids is not None:
-            out["evaluableCampaignIds"] = list(evaluable_campaign_ids)
+            out["evaluableCampaignIds"] = _CAMPAIGN_IDS.write(evaluable_campaign_ids)
         if coupon_codes is not None:
-            out["couponCodes"] = list(coupon_codes)
+            out["couponCodes"] = _CODES.write(coupon_codes)
         if referral_code is not None:
             out["referralCode"] = referral_code
         if loyalty_cards is not None:
-            out["loyaltyCards"] = list(loyalty_cards)
+            out["loyaltyCards"] = _CODES.write(loyalty_cards)
         if state is not None:
             out["state"] = state
         if cart_items is not None:
-            out["cartItems"] = [item._write() for item in cart_items]
+            out["cartItems"] = _CART_ITEMS.write(cart_items)
         if additional_costs is not None:
-            out["additionalCosts"] = {key: cost._write() for key, cost in additional_costs.items()}
+            out["additionalCosts"] = _COSTS.write(additional_costs)
         if identifiers is not None:
-            out["identifiers"] = list(identifiers)
+            out["identifiers"] = _CODES.write(identifiers)
         if attributes is not None:
             out["attributes"] = _ATTRIBUTES.write(attributes)
         return write_unknown(out, extra)

@@ -138,11 +138,96 @@ def test_a_hundred_thousand_coupon_codes_are_accepted() -> None:
     assert session.to_dict() == {"couponCodes": codes}
 
 
-def test_a_hundred_thousand_bad_coupon_codes_are_each_reported() -> None:
-    """Every bad element gets its own error at its index."""
-    errors = _refused(lambda: NewCustomerSessionV2.from_json(json.dumps({"couponCodes": list(range(100_000))})))
-    assert len(errors) == 100_000
-    assert errors[-1].path == "couponCodes[99999]"
+def test_ten_thousand_bad_coupon_codes_are_each_reported() -> None:
+    """Up to the cap, every bad element gets its own error at its index."""
+    with pytest.raises(ValidationError) as caught:
+        NewCustomerSessionV2.from_json(json.dumps({"couponCodes": list(range(10_000))}))
+    assert caught.value.complete
+    assert len(caught.value.errors) == 10_000
+    assert caught.value.errors[-1].path == "couponCodes[9999]"
+
+
+def test_a_full_cart_with_three_bad_fields_in_every_item_reports_all_3000() -> None:
+    """A realistic worst case stays well under the cap: nothing is left out."""
+    items = [{"sku": "", "quantity": 0, "price": "9"}] * 1000
+    with pytest.raises(ValidationError) as caught:
+        NewCustomerSessionV2.from_dict({"cartItems": items})
+    assert caught.value.complete
+    assert len(caught.value.errors) == 3000
+    assert [e.path for e in caught.value.errors[-3:]] == [
+        "cartItems[999].sku",
+        "cartItems[999].quantity",
+        "cartItems[999].price",
+    ]
+
+
+@pytest.mark.parametrize(
+    "payload",
+    [
+        {"evaluableCampaignIds": ["x"] * 100_000},
+        {"cartItems": [{"sku": 1, "quantity": "q", "attributes": {"n": [float("nan")] * 100}}] * 1000},
+        {"attributes": {"deep": {"a": {"b": [b"bytes"] * 100_000}}}},
+        {"additionalCosts": {"c%d" % index: {} for index in range(100_000)}},
+    ],
+    ids=["list", "cart", "attributes", "map"],
+)
+def test_checking_stops_at_the_cap(payload: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Past 10,000 problems checking stops: the first 10,000 are kept, each at its full
+    path, the error says it stopped, and no more values are looked at."""
+    from talon_models import _errors
+
+    calls = []
+    original = _errors.ErrorList.append
+
+    def counting(self: Any, error: Any) -> None:
+        calls.append(1)
+        original(self, error)
+
+    monkeypatch.setattr(_errors.ErrorList, "append", counting)
+    with pytest.raises(ValidationError) as caught:
+        NewCustomerSessionV2.from_dict(payload)
+    error = caught.value
+    assert not error.complete
+    assert len(error.errors) == _errors.MAX_ERRORS
+    assert len(calls) == _errors.MAX_ERRORS + 1  # the one that found the list full
+    assert all(e.loc[0] == next(iter(payload)) for e in error.errors)
+    assert "checking stopped after 10000 problems" in str(error).splitlines()[0]
+
+
+def test_the_cap_holds_for_constructors_and_validate() -> None:
+    """Python values are checked with the same cap."""
+    with pytest.raises(ValidationError) as caught:
+        NewCustomerSessionV2(coupon_codes=[1] * 50_000)
+    assert (len(caught.value.errors), caught.value.complete) == (10_000, False)
+    session = NewCustomerSessionV2(coupon_codes=[])
+    session.coupon_codes.extend([None] * 50_000)
+    for call in (session.validate, session.to_dict):
+        with pytest.raises(ValidationError) as caught:
+            call()
+        assert (len(caught.value.errors), caught.value.complete) == (10_000, False)
+        assert caught.value.errors[-1].path == "couponCodes[9999]"
+
+
+def test_a_million_nan_literals_are_reported_up_to_the_cap() -> None:
+    """JSON text with a NaN at every place: the marker search stops at the cap too."""
+    text = '{"attributes": {"x": [' + ",".join(["NaN"] * 200_000) + "]}}"
+    with pytest.raises(ValidationError) as caught:
+        NewCustomerSessionV2.from_json(text)
+    assert (len(caught.value.errors), caught.value.complete) == (10_000, False)
+    assert caught.value.errors[-1].path == "attributes.x[9999]"
+
+
+def test_the_text_of_a_huge_report_is_short() -> None:
+    """str() shows the first 30 problems and how many more there are, each line bounded."""
+    key = "k" * 100_000
+    with pytest.raises(ValidationError) as caught:
+        NewCustomerSessionV2.from_dict({"attributes": {key: [key] * 3, "x": [{key: b"x" * 100_000}] * 50_000}})
+    text = str(caught.value)
+    lines = text.splitlines()
+    assert len(lines) == 1 + 30 + 1
+    assert lines[-1] == "  and 9970 more"
+    assert max(len(line) for line in lines) < 400
+    assert len(text) < 20_000
 
 
 def test_a_long_string_is_kept_where_strings_are_free() -> None:

@@ -191,8 +191,8 @@ def test_validate_summarises_a_returned_session_and_reports_a_bad_one() -> None:
     run = talon("validate", "--model", "CustomerSessionV2", "-", stdin=json.dumps(session).encode())
     assert run.status == 1
     assert run.out.splitlines() == [
-        "<stdin>: firstSession: expected boolean, got string (value: 'yes')",
-        "<stdin>: updated: is required (value: None)",
+        '<stdin>: firstSession: expected boolean, got string (value: "yes")',
+        "<stdin>: updated: is required",
         "<stdin>: not a valid CustomerSessionV2 (2 problems)",
     ]
 
@@ -288,7 +288,7 @@ def test_duplicate_keys_exit_2_with_their_path(tmp_path: Path) -> None:
     """A key given twice is a text problem, reported with the path of the key."""
     path = write(tmp_path / "twice.json", '{"cartItems": [{"sku": "A", "sku": "B", "quantity": 1}]}')
     run = talon("validate", str(path))
-    assert (run.status, run.err) == (2, "%s: error: %s: cartItems[0].sku: duplicate key 'sku'\n" % (PROG, path))
+    assert (run.status, run.err) == (2, '%s: error: %s: cartItems[0].sku: duplicate key "sku"\n' % (PROG, path))
 
 
 def test_nan_exits_2(tmp_path: Path) -> None:

@@ -26,7 +26,7 @@ def test_str_lists_every_problem_one_per_line() -> None:
     error = _error({"storeIntegrationId": "", "cartItems": [{"sku": "A", "quantity": 0}], "state": 3})
     assert str(error) == (
         "3 validation errors for NewCustomerSessionV2\n"
-        "  storeIntegrationId: must not be empty (value: '')\n"
+        '  storeIntegrationId: must not be empty (value: "")\n'
         "  state: expected string, got integer (value: 3)\n"
         "  cartItems[0].quantity: must be at least 1 (value: 0)"
     )
@@ -89,3 +89,67 @@ def test_errors_survive_pickling() -> None:
     error = pickle.loads(pickle.dumps(_error({"state": "x"})))
     assert error.errors[0].path == "state"
     assert str(error).startswith("1 validation error for NewCustomerSessionV2")
+
+
+def test_values_read_from_the_wire_are_shown_as_json() -> None:
+    """from_dict and from_json show what the JSON said: null, true, "text", [1, 2]."""
+    payload = {"couponCodes": ["a", None, True], "profileId": [1, "x"], "cartItems": [{"sku": "s", "quantity": 1.5}]}
+    for error in (_error(payload), _from_json(payload)):
+        assert str(error).splitlines()[1:] == [
+            '  profileId: expected string, got array (value: [1, "x"])',
+            "  couponCodes[1]: expected string, got null (value: null)",
+            "  couponCodes[2]: expected string, got boolean (value: true)",
+            "  cartItems[0].quantity: expected integer, got number (value: 1.5)",
+        ]
+
+
+def _from_json(payload: object) -> ValidationError:
+    import json
+
+    with pytest.raises(ValidationError) as caught:
+        NewCustomerSessionV2.from_json(json.dumps(payload))
+    return caught.value
+
+
+def test_values_given_in_python_are_shown_as_python() -> None:
+    """The constructor and assignment show the Python value that was passed."""
+    with pytest.raises(ValidationError) as caught:
+        NewCustomerSessionV2(coupon_codes=["a", None, True])
+    assert str(caught.value).splitlines()[1:] == [
+        "  couponCodes[1]: expected string, got null (value: None)",
+        "  couponCodes[2]: expected string, got boolean (value: True)",
+    ]
+
+
+def test_long_json_values_are_shortened() -> None:
+    """A long string keeps its start and end; a long array its first elements."""
+    error = _error({"profileId": ["x" * 1000] * 1000})
+    line = str(error).splitlines()[1]
+    assert line.startswith('  profileId: expected string, got array (value: ["xxxx')
+    assert line.endswith('xxx", ...])')
+    assert len(line) < 300
+
+
+def test_wire_records_are_still_error_details() -> None:
+    """The records of wire input are ErrorDetail records like any other: equal, and alike in repr."""
+    [detail] = _error({"state": None, "profileId": 1}).errors
+    assert isinstance(detail, ErrorDetail)
+    assert detail == ErrorDetail(("profileId",), "expected string, got integer", 1)
+    assert repr(detail) == "ErrorDetail(loc=('profileId',), msg='expected string, got integer', input=1)"
+    assert str(pickle.loads(pickle.dumps(detail))) == str(detail)
+
+
+def test_a_missing_required_field_shows_no_value() -> None:
+    """Nothing was there, so nothing is shown."""
+    with pytest.raises(ValidationError) as caught:
+        CartItem.from_dict({"quantity": 1})
+    assert str(caught.value).splitlines()[1] == "  sku: is required"
+
+
+def test_a_stopped_report_survives_pickling() -> None:
+    """complete=False travels with the error."""
+    with pytest.raises(ValidationError) as caught:
+        NewCustomerSessionV2.from_dict({"couponCodes": [1] * 20_000})
+    error = pickle.loads(pickle.dumps(caught.value))
+    assert (len(error.errors), error.complete) == (10_000, False)
+    assert str(error) == str(caught.value)

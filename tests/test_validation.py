@@ -41,7 +41,7 @@ def _errors(function: Any, *args: Any, **kwargs: Any) -> List[Tuple[str, str]]:
         ),
         (
             {"state": "Open"},
-            [("state", "must be one of 'open', 'closed', 'partially_returned', 'cancelled'")],
+            [("state", 'must be one of "open", "closed", "partially_returned", "cancelled"')],
         ),
         ({"profileId": 7}, [("profileId", "expected string, got integer")]),
         ({"couponCodes": "A"}, [("couponCodes", "expected array, got string")]),
