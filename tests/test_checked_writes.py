@@ -204,19 +204,14 @@ class Code(str):
 
 
 def test_what_the_rules_accept_after_a_closer_look_is_written() -> None:
-    """A value that fails the inline test but passes the rule (a str subclass, a model
-    subclass) is written, not refused."""
-
-    class Item(CartItem):
-        __slots__ = ()
-
+    """A value that fails the inline test but passes the rule (a str subclass) is
+    written, not refused."""
     session = _session()
     session.coupon_codes.append(Code("b"))
-    session.cart_items.append(Item(sku="B", quantity=1))
     session.cart_items[0].prices["member"] = PriceDetail(price=1)
     written = session.to_dict()
     assert written["couponCodes"] == ["a", "b"]
-    assert written["cartItems"][1] == {"sku": "B", "quantity": 1}
+    assert written["cartItems"][0]["prices"]["member"] == {"price": 1}
     assert NewCustomerSessionV2.from_dict(written).to_dict() == written
 
 
