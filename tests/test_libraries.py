@@ -145,6 +145,13 @@ def test_pydantic_refuses_what_from_dict_refuses(data: Any, message: str) -> Non
         pydantic.TypeAdapter(CartItem).validate_python(data)
 
 
+def test_pydantic_json_schema_fails_clearly() -> None:
+    """The embedding guide says to use Model.json_schema() instead: pydantic cannot make one."""
+    pydantic = library("pydantic")
+    with pytest.raises(pydantic.errors.PydanticInvalidForJsonSchema):
+        pydantic.TypeAdapter(CartItem).json_schema()
+
+
 def test_pydantic_checks_an_instance_changed_in_place() -> None:
     pydantic = library("pydantic")
     item = CartItem(sku="A", quantity=1, attributes={})
