@@ -35,17 +35,15 @@ class AdditionalCost(Model):
                 return None
         start = len(errors) if errors else 0  # errors is usually empty: no call then
         price = data.get("price")
-        # Hot path, inline: a finite float (x - x is 0.0 only for those) or an int in
-        # range passes; anything else goes to the rule.
-        if (type(price) is not float or price - price) and not (
-            type(price) is int and -FLOAT_MAX <= price <= FLOAT_MAX
-        ):
+        # Hot path, inline: a number passes by Number's own test (see Number.read);
+        # anything else goes to the rule.
+        if not ((type(price) is float or type(price) is int) and -FLOAT_MAX <= price <= FLOAT_MAX):
             price = _PRICE.check(price, "price", errors)
         # One key that is "price" leaves no room for unknown keys: cheaper than the set test.
-        if (len(data) == 1 and price is not None) or _KEYS.issuperset(data):
+        if (len(data) == 1 and price is not None) or cls._wire_keys.issuperset(data):
             extra = None
         else:
-            extra = unknown_keys(data, _KEYS, unknown, errors)
+            extra = unknown_keys(data, cls._wire_keys, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = object.__new__(cls)
@@ -55,6 +53,3 @@ class AdditionalCost(Model):
     def _write(self) -> Dict[str, Any]:
         price, extra = self._values
         return write_unknown({"price": price}, extra)
-
-
-_KEYS = AdditionalCost._wire_keys

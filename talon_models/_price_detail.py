@@ -62,9 +62,7 @@ class PriceDetail(Model):
         # Hot path (two of these per cart item): the usual good value is accepted inline,
         # anything else goes to the field's rule, as in CartItem._read.
         price = get("price")
-        if (type(price) is not float or price - price) and not (
-            type(price) is int and -FLOAT_MAX <= price <= FLOAT_MAX
-        ):
+        if not ((type(price) is float or type(price) is int) and -FLOAT_MAX <= price <= FLOAT_MAX):
             price = _PRICE.check(price, "price", errors)
         reference = get("adjustmentReferenceId")
         if type(reference) is not str:
@@ -77,7 +75,8 @@ class PriceDetail(Model):
         effective_until = canonical_cache.get(raw) if type(raw) is str else None
         if effective_until is None:
             effective_until = _DATE.read(raw, "adjustmentEffectiveUntil", errors)
-        extra = None if _KEYS.issuperset(data) else unknown_keys(data, _KEYS, unknown, errors)
+        known = cls._wire_keys
+        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = object.__new__(cls)
@@ -96,6 +95,3 @@ class PriceDetail(Model):
         if effective_until is not None:
             out["adjustmentEffectiveUntil"] = effective_until
         return write_unknown(out, extra)
-
-
-_KEYS = PriceDetail._wire_keys

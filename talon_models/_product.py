@@ -33,10 +33,10 @@ class Product(Model):
         if type(name) is not str:  # hot path, inline
             name = _NAME.check(name, "name", errors)
         # One key that is "name" leaves no room for unknown keys: cheaper than the set test.
-        if (len(data) == 1 and name is not None) or _KEYS.issuperset(data):
+        if (len(data) == 1 and name is not None) or cls._wire_keys.issuperset(data):
             extra = None
         else:
-            extra = unknown_keys(data, _KEYS, unknown, errors)
+            extra = unknown_keys(data, cls._wire_keys, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = object.__new__(cls)
@@ -46,6 +46,3 @@ class Product(Model):
     def _write(self) -> Dict[str, Any]:
         name, extra = self._values
         return write_unknown({"name": name}, extra)
-
-
-_KEYS = Product._wire_keys

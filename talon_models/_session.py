@@ -211,7 +211,7 @@ class NewCustomerSessionV2(Model):
             _COSTS.read(get("additionalCosts"), "additionalCosts", errors, unknown),
             _CODES.read(get("identifiers"), "identifiers", errors),
             _ATTRIBUTES.read(get("attributes"), "attributes", errors),
-            None if _KEYS.issuperset(data) else unknown_keys(data, _KEYS, unknown, errors),
+            None if cls._wire_keys.issuperset(data) else unknown_keys(data, cls._wire_keys, unknown, errors),
         ]
         if errors and len(errors) > start:
             return None
@@ -260,6 +260,3 @@ class NewCustomerSessionV2(Model):
         if attributes is not None:
             out["attributes"] = _ATTRIBUTES.write(attributes)
         return write_unknown(out, extra)
-
-
-_KEYS = NewCustomerSessionV2._wire_keys
