@@ -4,12 +4,15 @@ A model keeps its fields in one list, ``_values``, in field order (``None`` when
 date-times as canonical text), followed by the wire keys it did not know (kept for
 writing back, or ``None``). Each field's attribute reads its place in that list.
 
-A list in one slot, rather than an instance ``__dict__``, is what makes decoding fast
-and small: building a 22-item list costs a third of building a 22-key dict, and a cart
-item takes about 300 bytes instead of 900. ``Model._read`` (wire dict to model) and
-``Model._write`` (model to wire dict) go by the field rules, so a model needs only its
-declarations; the session and the models inside it, the measured hot path of
-``from_dict``, write the same steps out by hand.
+A list in one slot, rather than an instance ``__dict__``, is what makes decoding fast:
+``_read`` builds it from its locals in one step, which takes about a quarter of the time
+of building a 22-key dict on CPython 3.12 and 3.13, and half on 3.8. It saves little
+memory: a cart item with its list takes about 300 bytes, as much as a dataclass instance
+whose ``__dict__`` shares its keys with the class (a dict made for each instance would
+take 550 to 700). ``Model._read`` (wire dict to model) and ``Model._write`` (model to
+wire dict) go by the field rules, so a model needs only its declarations; the session
+and the models inside it, the measured hot path of ``from_dict``, write the same steps
+out by hand.
 """
 
 from __future__ import annotations
@@ -106,12 +109,13 @@ class _Dataclass:
     """``__dataclass_fields__`` or ``__dataclass_params__`` of a model, made on first use.
 
     The models are dataclasses to the ``dataclasses`` module (``is_dataclass``,
-    ``fields``, ``asdict``, ``replace``), but that module imports ``inspect``, and the
-    two together take longer to import than this whole package (see
-    ``tests/test_packaging.py``). So the ``Field`` objects are made the first time
-    something asks, by ``dataclasses.make_dataclass`` from the same declarations, and
-    kept on the class. They say what the constructor does: keyword-only, ``None`` as
-    the default of an optional field, no default for a required one.
+    ``fields``, ``asdict``, ``replace``), but importing that module, which imports
+    ``inspect``, would add about a third to the import time of this package (10 ms
+    to about 28, CPython 3.12, ``python -X importtime``). So the ``Field`` objects
+    are made the first time something asks, by ``dataclasses.make_dataclass`` from
+    the same declarations, and kept on the class. They say what the constructor does:
+    keyword-only, ``None`` as the default of an optional field, no default for a
+    required one.
     """
 
     def __init__(self, attribute: str) -> None:
