@@ -13,8 +13,10 @@ import re
 from datetime import datetime, timedelta, timezone
 from typing import Dict, Optional, Tuple
 
-# What we read: RFC 3339, plus the ISO 8601 forms people write by hand: "t" or a space
-# for "T", "z" for "Z", and minutes without seconds. ASCII digits only.
+# What we read: RFC 3339 (which allows "t" and "z" for "T" and "Z"), plus two ISO 8601
+# forms people write by hand: a space for "T", and minutes without seconds. ASCII digits
+# only. RFC 3339's leap second (second 60) and year 0000 match, and are refused with
+# their own message: a Python datetime cannot hold them.
 _GRAMMAR = re.compile(
     r"([0-9]{4})-([0-9]{2})-([0-9]{2})[Tt ]([0-9]{2}):([0-9]{2})"
     r"(?::([0-9]{2})(?:\.([0-9]+))?)?"
@@ -22,6 +24,10 @@ _GRAMMAR = re.compile(
 )
 
 FORMAT_HINT = "an RFC 3339 date-time with a time zone, such as 2021-09-12T10:12:42Z"
+# Two mistakes that get a message of their own: a date alone (with or without a zone),
+# and a date and time without a zone.
+_DATE_ONLY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[Zz]|[+-][0-9]{2}:[0-9]{2})?\Z")
+_NO_ZONE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt ][0-9:.]+\Z")
 
 # Payloads repeat the same few date-times (price adjustments are shared by many items),
 # so validated texts and parsed values are kept; the bounds keep memory small.
@@ -67,14 +73,17 @@ def _parts(text: str) -> Tuple[datetime, str, str]:
     """Check ``text`` and return (value, fraction digits, canonical text)."""
     match = _GRAMMAR.match(text)
     if match is None:
-        if re.match(r"[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9:.]+)?\Z", text):
+        # The same mistake gets the same message, with or without a zone.
+        if _DATE_ONLY.match(text):
+            raise DateTimeError("date-time has no time; give one, such as %sT00:00:00Z" % text[:10])
+        if _NO_ZONE.match(text):
             raise DateTimeError("date-time has no time zone; add Z or an offset such as +02:00")
         raise DateTimeError("expected " + FORMAT_HINT)
     year, month, day, hour, minute, second, fraction, zulu, sign, off_h, off_m = match.groups()
     # Ranges are checked here, with our own words: datetime's messages differ between
     # CPython and PyPy.
     if year == "0000":
-        raise DateTimeError("year must be between 0001 and 9999")
+        raise DateTimeError("year 0000 is valid RFC 3339, but a Python datetime cannot hold it (it starts at year 0001)")
     if not "01" <= month <= "12":
         raise DateTimeError("month must be between 01 and 12")
     if not "01" <= day <= "31" or int(day) > _days_in_month(int(year), int(month)):
@@ -82,7 +91,9 @@ def _parts(text: str) -> Tuple[datetime, str, str]:
     if hour > "23" or minute > "59":
         raise DateTimeError("time %s:%s does not exist" % (hour, minute))
     if second == "60":
-        raise DateTimeError("leap seconds (second 60) are not supported")
+        raise DateTimeError(
+            "second 60 (a leap second) is valid RFC 3339, but a Python datetime cannot hold it (seconds end at 59)"
+        )
     if second is not None and second > "59":
         raise DateTimeError("second must be between 00 and 59")
     if zulu is None and (off_h > "23" or off_m > "59"):

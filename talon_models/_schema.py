@@ -42,9 +42,9 @@ DIALECT = "https://json-schema.org/draft/2020-12/schema"
 def _date_time_pattern() -> str:
     """The date-time texts the models read, as an ECMA-262 regular expression.
 
-    It mirrors the grammar in ``_datetimes`` (RFC 3339, plus ``t``, ``z``, a space for
-    ``T`` and times without seconds) with the ranges of every part. Only whether the day
-    exists in its month is left to the models.
+    It mirrors the grammar in ``_datetimes`` (RFC 3339, lowercase ``t`` and ``z``
+    included, plus a space for ``T`` and times without seconds) with the ranges of every
+    part. Only whether the day exists in its month is left to the models.
     """
     year = "(?!0000)[0-9]{4}"  # datetime has no year 0
     month = "(?:0[1-9]|1[0-2])"
@@ -68,9 +68,11 @@ LIMITS: Dict[str, str] = {
     "whole-integers": "Integer fields take whole numbers written without a fraction or an exponent: "
     "`1.0` and `1e2` are refused, though JSON Schema counts them as integers.",
     "date-time-calendar": "A date-time must name a day that exists: `pattern` checks the range of each "
-    "part but not the length of the month (`2021-02-30T00:00:00Z` is refused). The models also read "
-    "`t`, `z`, a space for `T` and times without seconds, which the `date-time` format of RFC 3339 "
-    "does not allow, so treat `format` as an annotation.",
+    "part but not the length of the month (`2021-02-30T00:00:00Z` is refused). RFC 3339 allows a "
+    "lowercase `t` and `z`, and so do the models; they also read a space for `T` and times without "
+    "seconds, which the `date-time` format of RFC 3339 does not allow, and refuse the leap second "
+    "`60` and the year `0000`, which it allows but a Python datetime cannot hold. So treat `format` "
+    "as an annotation.",
     "json-depth": "Free-form JSON values (`attributes` and the values of unknown keys) nest at most "
     "%d levels of arrays and objects." % MAX_JSON_DEPTH,
     "finite-numbers": "Numbers are finite: NaN and the infinities are refused (they are not JSON, "
