@@ -2,9 +2,11 @@
 
 Run from the repository root: ``python bench/bounds.py`` (``--quick`` for a tenth of
 the sizes). Prints a Markdown table, one row per input: the outcome (accepted, or the
-first error), the time of one call, the time at a quarter and a half of the size (to
-show growth is about linear), and the peak memory of the call next to the size of the
-JSON text and the peak of ``json.loads`` on the same text.
+first error, how many more, whether checking stopped at the cap, and the length of
+``str()`` of the error), the time of one call, the time at a quarter and a half of the
+size (to show growth is about linear, or flat past the cap), and the peak memory of the
+call next to the size of the JSON text and the peak of ``json.loads`` on the same text.
+``--only TEXT`` measures only the inputs whose name holds TEXT (``--only flood``).
 
 Memory is measured with tracemalloc (CPython only; on PyPy the column says "n/a"),
 in a second run, since tracing slows the call down.
@@ -77,6 +79,14 @@ CASES: Dict[str, Tuple[int, Callable[[int], str]]] = {
     ),
     "bad coupon codes, 1,000,000 (error flood)": (1_000_000, lambda n: json.dumps({"couponCodes": list(range(n))})),
     "1e400 x 100,000, 99 levels deep (error flood)": (100_000, _infinities),
+    "campaign ids, 1,000,000 strings, 4 MB (error flood)": (
+        1_000_000,
+        lambda n: '{"evaluableCampaignIds": [' + ",".join(['"x"'] * n) + "]}",
+    ),
+    "NaN x 1,000,000 in attributes (error flood)": (
+        1_000_000,
+        lambda n: '{"attributes": {"x": [' + ",".join(["NaN"] * n) + "]}}",
+    ),
 }
 
 
@@ -89,14 +99,18 @@ def _short_path(path: str) -> str:
 
 
 def _call(text: str) -> str:
-    """The outcome of reading ``text``: "accepted", or the first error, whole, and how many more."""
+    """The outcome of reading ``text``: "accepted", or the first error, whole, how many more,
+    whether checking stopped at the cap, and the length of the error's text."""
     try:
         NewCustomerSessionV2.from_json(text)
     except ValidationError as exc:
         first = exc.errors[0]
         more = len(exc.errors) - 1
         where = _short_path(first.path) + ": " if first.path else ""
-        return "refused: %s%s%s" % (where, first.msg, " (+%s more)" % format(more, ",") if more else "")
+        if not more:
+            return "refused: %s%s" % (where, first.msg)
+        kept = "%s more%s" % (format(more, ","), "" if exc.complete else ", then stopped")
+        return "refused: %s%s (+%s); str() %s chars" % (where, first.msg, kept, format(len(str(exc)), ","))
     return "accepted"
 
 
@@ -150,11 +164,14 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="a tenth of the sizes")
     parser.add_argument("--no-memory", action="store_true", help="skip the tracemalloc runs")
+    parser.add_argument("--only", default="", help="measure only the inputs whose name holds this text")
     args = parser.parse_args()
     print("%s %s on %s\n" % (platform.python_implementation(), platform.python_version(), platform.machine()))
     print("| input | JSON text | outcome | time | time at 1/4, 1/2 size | peak memory | peak of json.loads |")
     print("|---|---:|---|---:|---:|---:|---:|")
     for name, (size, build) in CASES.items():
+        if args.only not in name:
+            continue
         fixed = name.startswith("cart items, 100")  # the cap cases keep their size
         print(_row(name, size if fixed or not args.quick else max(1, size // 10), build, not args.no_memory))
         sys.stdout.flush()

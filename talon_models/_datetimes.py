@@ -83,7 +83,9 @@ def _parts(text: str) -> Tuple[datetime, str, str]:
     # Ranges are checked here, with our own words: datetime's messages differ between
     # CPython and PyPy.
     if year == "0000":
-        raise DateTimeError("year 0000 is valid RFC 3339, but a Python datetime cannot hold it (it starts at year 0001)")
+        raise DateTimeError(
+            "year 0000 is valid RFC 3339, but a Python datetime cannot hold it (it starts at year 0001)"
+        )
     if not "01" <= month <= "12":
         raise DateTimeError("month must be between 01 and 12")
     if not "01" <= day <= "31" or int(day) > _days_in_month(int(year), int(month)):

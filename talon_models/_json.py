@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any, Dict, List, Optional, Tuple, Union
+from typing import Any, Dict, Iterator, List, Optional, Tuple, Union
 
 from ._errors import MAX_ERRORS, ErrorDetail, ValidationError, chain_loc, short_json
 
@@ -27,24 +27,28 @@ class _Marker:
 def _find_markers(data: Any) -> List[ErrorDetail]:
     """The markers in ``data`` with their locations, in document order, without recursion.
 
-    It stops one past ``MAX_ERRORS``, so the caller can tell that there were more.
-
-    Only containers and markers are visited, each with its location as a chain for
-    ``chain_loc``: a tuple per visited value would cost the depth times the width.
+    It stops one past ``MAX_ERRORS``, so the caller can tell that there were more, and
+    what it holds meanwhile is one iterator per open container: a wide array of markers
+    or of containers costs no more memory than a narrow one. Each location is kept as a
+    chain for ``chain_loc``: a tuple per visited value would cost the depth times the width.
     """
     found: List[ErrorDetail] = []
-    stack: List[Tuple[Any, Any, Any]] = [(None, (), data)]
-    while stack and len(found) <= MAX_ERRORS:
-        chain, key, value = stack.pop()
-        if isinstance(value, _Marker):
-            loc = chain_loc(chain, key)[1:]  # the top level has no key
-            found.append(ErrorDetail(loc, value.message, value.value))
-            continue
-        here = (chain, key)
-        items = value.items() if isinstance(value, dict) else enumerate(value)
-        inner = [(here, name, item) for name, item in items if isinstance(item, (dict, list, _Marker))]
-        inner.reverse()
-        stack.extend(inner)
+    stack: List[Tuple[Any, Iterator[Tuple[Any, Any]]]] = [(None, iter([((), data)]))]
+    while stack:
+        here, items = stack[-1]
+        for key, value in items:
+            if isinstance(value, _Marker):
+                found.append(ErrorDetail(chain_loc(here, key)[1:], value.message, value.value))  # the top has no key
+                if len(found) > MAX_ERRORS:
+                    return found
+            elif isinstance(value, dict):
+                stack.append(((here, key), iter(value.items())))
+                break
+            elif isinstance(value, list):
+                stack.append(((here, key), enumerate(value)))
+                break
+        else:
+            stack.pop()
     return found
 
 
