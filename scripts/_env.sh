@@ -34,18 +34,18 @@ _pyenv_root() {
     fi
 }
 
-# _install_pypy: install PyPy 3.9 from the system's packages, where the machine lets us
-# (apt-get, as root or with sudo that needs no password). Fails quietly otherwise.
-_install_pypy() {
+# apt_install PACKAGE...: install Debian packages where the machine lets us (apt-get, as
+# root or with sudo that needs no password). Fails quietly otherwise.
+apt_install() {
     local sudo=""
     command -v apt-get >/dev/null 2>&1 || return 1
     if [ "$(id -u)" != 0 ]; then
         sudo -n true 2>/dev/null || return 1
         sudo="sudo -n"
     fi
-    echo "== installing PyPy with apt-get (pypy3, pypy3-venv)" >&2
+    echo "== installing with apt-get: $*" >&2
     $sudo apt-get update -qq >&2 &&
-        DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq pypy3 pypy3-venv >&2
+        DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "$@" >&2
 }
 
 # interpreter NAME: print the path of the interpreter NAME (3.8 ... 3.13, or pypy3), looking
@@ -70,7 +70,7 @@ interpreter() {
                 return 0
             fi
         done
-        [ "$attempt" = 1 ] && [ "$name" = pypy3 ] && [ "${TALON_INSTALL_PYPY:-0}" = 1 ] && _install_pypy || break
+        [ "$attempt" = 1 ] && [ "$name" = pypy3 ] && [ "${TALON_INSTALL_PYPY:-0}" = 1 ] && apt_install pypy3 pypy3-venv || break
     done
     echo "no $(python_label "$name") found (looked on PATH${root:+ and under $root/versions})" >&2
     return 1

@@ -196,6 +196,12 @@ def properties_table(model: Type[Model]) -> str:
     return "\n".join(rows)
 
 
+def properties_block(model: Type[Model]) -> str:
+    """The Properties table in a ``div.properties``, which the site's stylesheet styles
+    (column widths, and stacked rows on narrow screens) apart from every other table."""
+    return '<div class="properties" markdown="1">\n\n%s\n\n</div>' % properties_table(model)
+
+
 def example_json(model: Type[Model]) -> str:
     """The model's example payload as ``to_json(indent=2)`` writes it."""
     return model.from_dict(example_payload(model)).to_json(indent=2)
@@ -216,6 +222,6 @@ def expand(markdown: str) -> str:
     def replace(match: re.Match[str]) -> str:
         kind, name = match.group(1), match.group(2)
         model = model_named(name)
-        return properties_table(model) if kind == "properties" else example_block(model)
+        return properties_block(model) if kind == "properties" else example_block(model)
 
     return MARKER.sub(replace, markdown)
