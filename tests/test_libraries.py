@@ -2,8 +2,8 @@
 
 cattrs and msgspec see the models as dataclasses (Python names, each value checked on
 its way in); pydantic reads and writes their wire form through the models' own hook.
-Each library is in the ``tests`` extra; where its marker leaves it out (no build for
-PyPy), its tests are skipped with that reason, and nowhere else.
+Each library is in the ``tests`` extra; where its marker leaves it out (pydantic and
+msgspec on PyPy), its tests are skipped with that reason, and nowhere else.
 """
 
 from __future__ import annotations
@@ -18,13 +18,13 @@ import pytest
 
 from talon_models import CartItem, NewCustomerSessionV2, PriceDetail, Product, ValidationError
 
-CPYTHON_ONLY = ("pydantic", "msgspec")  # the tests extra's markers: no build for PyPy
+CPYTHON_ONLY = ("pydantic", "msgspec")  # the tests extra installs these on CPython only
 
 
 def library(name: str) -> Any:
     """Import a test library; skip only where the tests extra does not install it."""
     if name in CPYTHON_ONLY and platform.python_implementation() != "CPython":
-        pytest.skip("%s is not installed on %s (no build for it)" % (name, platform.python_implementation()))
+        pytest.skip("the tests extra installs %s on CPython only, not on %s" % (name, platform.python_implementation()))
     return importlib.import_module(name)
 
 
