@@ -226,7 +226,13 @@ def _set_field(instance: Model, name: str, value: Any) -> None:
 
 
 class Model:
-    """Behaviour shared by every model. Not instantiated itself."""
+    """Behaviour shared by every model. Not instantiated itself.
+
+    To change fields of a copy, use ``copy.replace(model, **changes)`` (Python 3.13) or
+    ``model.__replace__(**changes)``: unknown keys and an unset ``state`` are kept.
+    ``dataclasses.replace`` rebuilds the model from what its attributes read instead,
+    leaving the unknown keys out and making an unset ``state`` an explicit ``"open"``.
+    """
 
     if not TYPE_CHECKING:  # mypy would take the fields of a model for attributes missing from its slots
         __slots__ = ("__weakref__", "_values")

@@ -50,6 +50,22 @@ def test_cattrs_structures_and_unstructures() -> None:
     assert cattrs.structure(cattrs.unstructure(item), CartItem) == item
 
 
+def test_cattrs_date_times_need_the_hook_the_guide_names() -> None:
+    """The plain Converter has no datetime hook and says so; a preconf converter has one."""
+    cattrs = library("cattrs")
+    from cattrs.preconf.json import make_converter
+
+    when = datetime(2025, 5, 25, tzinfo=timezone.utc)
+    data = {"sku": "A", "quantity": 1, "adjustment_effective_from": when}
+    with pytest.raises(cattrs.BaseValidationError) as caught:
+        cattrs.structure(data, CartItem)
+    assert "Register a structure hook" in str(caught.value.exceptions[0])
+    converter = make_converter()
+    item = converter.structure({**data, "adjustment_effective_from": when.isoformat()}, CartItem)
+    assert item.adjustment_effective_from == when
+    assert converter.structure(converter.unstructure(item), CartItem) == item
+
+
 @pytest.mark.parametrize(
     "data",
     [
