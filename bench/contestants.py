@@ -134,10 +134,6 @@ class VendorSdk(Contestant):
     """
 
     import_code = "from talon_one.models.new_customer_session_v2 import NewCustomerSessionV2"
-    adapted = (
-        "it declares `adjustmentReferenceId` of a price as a UUID, so the `base` price's "
-        "`base-N` reference is replaced by a UUID text of the same item number"
-    )
 
     def __init__(self) -> None:
         from talon_one.api_client import ApiClient
@@ -146,12 +142,6 @@ class VendorSdk(Contestant):
         self.model = NewCustomerSessionV2
         self.client = ApiClient()
         self.to_dict = NewCustomerSessionV2.to_dict
-
-    def payload(self, size: int) -> Dict[str, Any]:
-        data = payloads.session(size)
-        for index, item in enumerate(data["cartItems"]):
-            item["prices"]["base"]["adjustmentReferenceId"] = "00000000-0000-4000-8000-%012d" % index
-        return data
 
     def decode(self, data: Dict[str, Any]) -> Any:
         return self.model.from_dict(data)

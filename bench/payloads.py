@@ -38,7 +38,7 @@ def cart_item(index: int) -> Dict[str, Any]:
             },
             "base": {
                 "price": 100.5,
-                "adjustmentReferenceId": "base-%d" % index,
+                "adjustmentReferenceId": "00000000-0000-4000-8000-%012d" % index,
                 "adjustmentEffectiveFrom": "2025-01-%02dT08:30:00Z" % day,
                 "adjustmentEffectiveUntil": "2025-12-%02dT23:59:59Z" % day,
             },

@@ -24,6 +24,7 @@ from typing import (
     ClassVar,
     Dict,
     FrozenSet,
+    Iterable,
     List,
     Literal,
     Mapping,
@@ -183,12 +184,32 @@ def model(cls: Type[M]) -> Type[M]:
     cls._specs = tuple(specs)
     cls._rules = rules
     cls._wire_rules = tuple((wire, rule) for _, wire, rule in rules.values())
-    cls._wire_keys = frozenset(wire for _, wire, _ in rules.values())
+    cls._wire_keys = WireKeys(
+        {wire for _, wire, _ in rules.values()},
+        {name: wire for name, (_, wire, _) in rules.items() if name != wire},
+    )
     # Set with setattr: type checkers make their own, from the dataclass_transform above.
     setattr(cls, "__match_args__", ())  # noqa: B010  # as for any keyword-only dataclass
     setattr(cls, "__dataclass_fields__", _Dataclass("__dataclass_fields__"))  # noqa: B010
     setattr(cls, "__dataclass_params__", _Dataclass("__dataclass_params__"))  # noqa: B010
     return cls
+
+
+class WireKeys(FrozenSet[str]):
+    """The wire keys of a model, knowing the Python names of its fields that differ from them.
+
+    A wire key that is such a Python name (``profile_id`` for ``profileId``) is always a
+    mistake, never a field of a newer API version, so ``unknown_keys`` refuses it in every
+    mode. It is a frozenset, so the hot path's ``issuperset`` test stays as fast as before.
+    """
+
+    __slots__ = ("python_names",)
+    python_names: Dict[str, str]
+
+    def __new__(cls, keys: Iterable[str], python_names: Dict[str, str]) -> WireKeys:
+        self = super().__new__(cls, keys)
+        self.python_names = python_names  # Python name -> wire key, where they differ
+        return self
 
 
 def _check_mode(unknown: str) -> None:
@@ -241,7 +262,7 @@ class Model:
         _values: List[Any]
         _rules: ClassVar[Dict[str, Tuple[int, str, Rule]]]
         _wire_rules: ClassVar[Tuple[Tuple[str, Rule], ...]]  # (wire key, rule) in field order
-        _wire_keys: ClassVar[FrozenSet[str]]
+        _wire_keys: ClassVar[WireKeys]
         _specs: ClassVar[Tuple[Tuple[str, str, FieldSpec], ...]]
         __dataclass_fields__: ClassVar[Dict[str, dataclasses.Field[Any]]]
     else:
@@ -549,21 +570,27 @@ def read_object(data: Any, errors: List[ErrorDetail]) -> Optional[Dict[str, Any]
 
 def unknown_keys(
     data: Dict[str, Any],
-    known: FrozenSet[str],
+    known: WireKeys,
     mode: str,
     errors: List[ErrorDetail],
 ) -> Optional[Dict[str, Any]]:
     """Handle the keys of ``data`` that are not in ``known``, as ``mode`` says.
 
+    A key that is the Python name of a field is refused in every mode, naming the JSON key.
     Returns the kept ones (copied), or ``None`` when there are none to keep.
     """
-    if mode == "ignore":
-        return None
+    python_names = known.python_names
     kept = {}
     for key, value in data.items():
         if key in known:
             continue
-        if mode == "forbid":
+        wire = python_names.get(key) if type(key) is str else None
+        if wire is not None:
+            message = "is the Python name of a field; its JSON key is %s" % wire
+            errors.append(ErrorDetail((key,), message, value))
+        elif mode == "ignore":
+            continue
+        elif mode == "forbid":
             errors.append(ErrorDetail((key,), "unknown field", value))
         elif not isinstance(key, str):
             errors.append(ErrorDetail((key,), "keys must be strings", key))

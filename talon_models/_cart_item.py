@@ -21,11 +21,13 @@ from ._fields import (
     Number,
     String,
     field,
+    is_uuid,
 )
 from ._price_detail import PriceDetail
 from ._product import Product
 
 _TEXT = String()
+_REFERENCE = String(format="uuid")
 _SKU = String(required=True, min_length=1)
 _QUANTITY = Integer(required=True, minimum=1)
 _COUNT = Integer()
@@ -119,7 +121,7 @@ class CartItem(Model):
     )
     adjustment_reference_id: Optional[str] = field(
         "adjustmentReferenceId",
-        _TEXT,
+        _REFERENCE,
         "The reference ID of the price adjustment that the selected price comes from. "
         "Only returned when the selected price comes from a price adjustment.",
         server_calculated=True,
@@ -228,8 +230,10 @@ class CartItem(Model):
         if type(selected_price_type) is not str:
             selected_price_type = _TEXT.check(selected_price_type, "selectedPriceType", errors)
         adjustment_reference_id = get("adjustmentReferenceId")
-        if type(adjustment_reference_id) is not str:
-            adjustment_reference_id = _TEXT.check(adjustment_reference_id, "adjustmentReferenceId", errors)
+        if adjustment_reference_id is not None and (
+            type(adjustment_reference_id) is not str or not is_uuid(adjustment_reference_id)
+        ):
+            adjustment_reference_id = _REFERENCE.check(adjustment_reference_id, "adjustmentReferenceId", errors)
         raw = get("adjustmentEffectiveFrom")
         effective_from = canonical_cache.get(raw) if type(raw) is str else None
         if effective_from is None:

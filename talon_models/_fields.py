@@ -26,6 +26,7 @@ to a slower branch.
 
 from __future__ import annotations
 
+import re
 import sys
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Dict, List, Optional, Sequence, Tuple, Type
@@ -98,8 +99,21 @@ class Rule:
             errors.append(ErrorDetail((key,), "is required", None))
 
 
+# A UUID in the 8-4-4-4-12 hexadecimal form of RFC 9562, hex digits in either case (the
+# RFC reads them case-insensitively). Any version and variant: the API only says
+# ``format: uuid``. Python's ``uuid.UUID`` is not used: it also takes braces, ``urn:uuid:``
+# and undashed forms, which the API's format does not.
+UUID_PATTERN = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
+is_uuid = re.compile(UUID_PATTERN).fullmatch
+
+# The string formats a String rule can require: (test, what the error message says).
+STRING_FORMATS = {
+    "uuid": (is_uuid, "must be a UUID: 32 hexadecimal digits grouped 8-4-4-4-12 by hyphens"),
+}
+
+
 class String(Rule):
-    """A string, optionally with a length range (in code points) or a fixed set of values."""
+    """A string, optionally with a length range (in code points), a fixed set of values or a format."""
 
     python_type = "str"
     json_type = "string"
@@ -111,12 +125,16 @@ class String(Rule):
         min_length: int = 0,
         max_length: Optional[int] = None,
         choices: Sequence[str] = (),
+        format: Optional[str] = None,  # the JSON Schema word, as in constraints()
     ) -> None:
+        if format is not None and format not in STRING_FORMATS:
+            raise ValueError("unknown string format %r" % format)
         self.required = required
         self.min_length = min_length
         self.max_length = max_length
         self.choices = tuple(choices)
-        self._plain = not (min_length or max_length is not None or choices)
+        self.format = format
+        self._plain = not (min_length or max_length is not None or choices or format)
 
     def read(self, value: Any, key: Any, errors: List[ErrorDetail], unknown: str = "") -> Any:
         if type(value) is str and self._plain:
@@ -144,6 +162,11 @@ class String(Rule):
             message = "must be at most %d characters long (it has %d)" % (self.max_length, length)
             errors.append(ErrorDetail((key,), message, value))
             return None
+        if self.format is not None:
+            test, message = STRING_FORMATS[self.format]
+            if not test(value):
+                errors.append(ErrorDetail((key,), message, value))
+                return None
         return value
 
     def all_valid(self, values: List[Any]) -> bool:
@@ -153,6 +176,8 @@ class String(Rule):
         if self._plain or not values:
             return True
         if self.choices and not set(self.choices).issuperset(values):
+            return False
+        if self.format is not None and not all(map(STRING_FORMATS[self.format][0], values)):
             return False
         return self.min_length <= min(map(len, values)) and (
             self.max_length is None or max(map(len, values)) <= self.max_length
@@ -166,6 +191,8 @@ class String(Rule):
             facts["max_length"] = self.max_length
         if self.choices:
             facts["choices"] = self.choices
+        if self.format is not None:
+            facts["format"] = self.format
         return facts
 
 
@@ -388,7 +415,8 @@ class ListOf(Rule):
             return False
         if self.max_items is not None and len(value) > self.max_items:
             # Checked before any element is looked at, so a huge list costs nothing.
-            message = "must have at most %d items (it has %d)" % (self.max_items, len(value))
+            most = self.max_items
+            message = "must have at most %d item%s (it has %d)" % (most, "" if most == 1 else "s", len(value))
             errors.append(ErrorDetail((key,), message, Summary("<array of %d items>" % len(value))))
             return False
         return True

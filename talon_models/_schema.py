@@ -19,6 +19,7 @@ from ._fields import (
     INT64_MAX,
     INT64_MIN,
     MAX_JSON_DEPTH,
+    UUID_PATTERN,
     Boolean,
     DateTime,
     FieldSpec,
@@ -59,6 +60,10 @@ def _date_time_pattern() -> str:
 
 
 DATE_TIME_PATTERN = _date_time_pattern()
+
+# A validator may treat ``format`` as an annotation only, so each format a String rule
+# can require is also said as a ``pattern`` (ECMA-262, anchored as DATE_TIME_PATTERN is).
+STRING_FORMAT_PATTERNS = {"uuid": r"^%s(?![\s\S])" % UUID_PATTERN}
 
 # The rules a JSON Schema cannot state, each with a short name (the tests refer to them
 # by name) and the sentence the schema's description gives.
@@ -133,6 +138,9 @@ def _value_schema(rule: Rule) -> Dict[str, Any]:
             schema["minLength"] = facts.pop("min_length")
         if "max_length" in facts:
             schema["maxLength"] = facts.pop("max_length")
+        if "format" in facts:
+            schema["format"] = facts.pop("format")
+            schema["pattern"] = STRING_FORMAT_PATTERNS[schema["format"]]
     elif isinstance(rule, Integer):
         # Said even when it is the default: the API stores integers as signed 64-bit.
         schema = {"type": "integer", "minimum": facts.pop("minimum", INT64_MIN), "maximum": INT64_MAX}
@@ -203,7 +211,14 @@ def _object_schema(model: Type[Model]) -> Dict[str, Any]:
     }
     if required:
         schema["required"] = required
-    # Unknown keys are kept and written back (``unknown="keep"``, the default).
+    # Unknown keys are kept and written back (``unknown="keep"``, the default), except a
+    # field's Python name where it differs from the JSON key: always a mistake.
+    python_names = list(model._wire_keys.python_names)
+    if python_names:
+        schema["propertyNames"] = {
+            "$comment": "the Python names of fields are refused: the JSON keys are camelCase",
+            "not": {"enum": python_names},
+        }
     schema["additionalProperties"] = True
     return schema
 

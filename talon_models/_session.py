@@ -13,6 +13,11 @@ from ._fields import Integer, JSONObject, ListOf, MapOf, Nested, String, field
 STATES = ("open", "closed", "partially_returned", "cancelled")
 MAX_CART_ITEMS = 1000
 MAX_TOTAL_QUANTITY = 10000
+# The limits of the Integration API specification for the update body (the vendor's
+# talon-one/t1-openapi-specs); the Ruby SDK checks none of them, the API refuses them.
+MAX_CODE_LENGTH = 100
+MAX_LOYALTY_CARDS = 1
+MAX_IDENTIFIERS = 5
 
 
 class CartItemList(ListOf):
@@ -54,8 +59,10 @@ class CartItemList(ListOf):
 _TEXT = String()
 _STORE_ID = String(min_length=1, max_length=1000)
 _CAMPAIGN_IDS = ListOf(Integer())
-_CODES = ListOf(String())
-_REFERRAL = String(max_length=100)
+_CODES = ListOf(String(max_length=MAX_CODE_LENGTH))
+_LOYALTY_CARDS = ListOf(String(), max_items=MAX_LOYALTY_CARDS)
+_IDENTIFIERS = ListOf(String(), max_items=MAX_IDENTIFIERS)
+_REFERRAL = String(max_length=MAX_CODE_LENGTH)
 _STATE = String(choices=STATES)
 _CART_ITEMS = CartItemList()
 _COSTS = MapOf(AdditionalCost)
@@ -118,7 +125,10 @@ class NewCustomerSessionV2(Model):
         example="NT2K54D9",
     )
     loyalty_cards: Optional[List[str]] = field(
-        "loyaltyCards", _CODES, "Identifiers of loyalty cards.", example=["loyalty-card-1"]
+        "loyaltyCards",
+        _LOYALTY_CARDS,
+        "The identifier of the customer's loyalty card, in a list that holds at most one.",
+        example=["loyalty-card-1"],
     )
     state: str = field(
         "state",
@@ -153,7 +163,7 @@ class NewCustomerSessionV2(Model):
     )
     identifiers: Optional[List[str]] = field(
         "identifiers",
-        _CODES,
+        _IDENTIFIERS,
         "Custom identifiers of the session, which you can set limits on or use in your rules. "
         "For example, IP addresses used as identifiers can help recognise a device and limit "
         "discount abuse by customers who create several accounts. See the "
@@ -205,11 +215,11 @@ class NewCustomerSessionV2(Model):
             _CAMPAIGN_IDS.read(get("evaluableCampaignIds"), "evaluableCampaignIds", errors),
             _CODES.read(get("couponCodes"), "couponCodes", errors),
             _REFERRAL.read(get("referralCode"), "referralCode", errors),
-            _CODES.read(get("loyaltyCards"), "loyaltyCards", errors),
+            _LOYALTY_CARDS.read(get("loyaltyCards"), "loyaltyCards", errors),
             _STATE.read(get("state"), "state", errors),
             _CART_ITEMS.read(get("cartItems"), "cartItems", errors, unknown),
             _COSTS.read(get("additionalCosts"), "additionalCosts", errors, unknown),
-            _CODES.read(get("identifiers"), "identifiers", errors),
+            _IDENTIFIERS.read(get("identifiers"), "identifiers", errors),
             _ATTRIBUTES.read(get("attributes"), "attributes", errors),
             None if cls._wire_keys.issuperset(data) else unknown_keys(data, cls._wire_keys, unknown, errors),
         ]

@@ -1,26 +1,31 @@
 """An independent statement of the declared types, for checking the package against.
 
 It is written from the Ruby docs and the parity contract, not from the package's rules,
-so a test that compares the two catches a rule stated wrong in either place.
+so a test that compares the two catches a rule stated wrong in either place. The limits
+of the Integration API specification (talon-one/t1-openapi-specs, the customer session
+update body) are part of the contract: coupon codes of at most 100 characters, at most
+1 loyalty card and 5 identifiers, and `adjustmentReferenceId` a UUID.
 """
 
 from __future__ import annotations
 
 import math
 import re
+import string
 from datetime import datetime, timedelta, timezone
 from typing import Any, Dict, List, Optional, Tuple
 
 Loc = Tuple[Any, ...]
 
 # field spec: (kind, options); kinds: str, int, num, bool, datetime, json, list:<kind>
-# (options of its items under "item"), map:<Model>, model:<Model>
+# (options of its items under "item"), map:<Model>, model:<Model>. A "str" with
+# "uuid" is a UUID in 8-4-4-4-12 hexadecimal form, either letter case.
 MODELS: Dict[str, Dict[str, Tuple[str, Dict[str, Any]]]] = {
     "Product": {"name": ("str", {"required": True})},
     "AdditionalCost": {"price": ("num", {"required": True})},
     "PriceDetail": {
         "price": ("num", {}),
-        "adjustmentReferenceId": ("str", {}),
+        "adjustmentReferenceId": ("str", {"uuid": True}),
         "adjustmentEffectiveFrom": ("datetime", {}),
         "adjustmentEffectiveUntil": ("datetime", {}),
     },
@@ -42,7 +47,7 @@ MODELS: Dict[str, Dict[str, Tuple[str, Dict[str, Any]]]] = {
         "additionalCosts": ("map:AdditionalCost", {}),
         "catalogItemID": ("int", {}),
         "selectedPriceType": ("str", {}),
-        "adjustmentReferenceId": ("str", {}),
+        "adjustmentReferenceId": ("str", {"uuid": True}),
         "adjustmentEffectiveFrom": ("datetime", {}),
         "adjustmentEffectiveUntil": ("datetime", {}),
         "prices": ("map:PriceDetail", {}),
@@ -51,13 +56,13 @@ MODELS: Dict[str, Dict[str, Tuple[str, Dict[str, Any]]]] = {
         "profileId": ("str", {}),
         "storeIntegrationId": ("str", {"min": 1, "max": 1000}),
         "evaluableCampaignIds": ("list:int", {}),
-        "couponCodes": ("list:str", {}),
+        "couponCodes": ("list:str", {"item": {"max": 100}}),
         "referralCode": ("str", {"max": 100}),
-        "loyaltyCards": ("list:str", {}),
+        "loyaltyCards": ("list:str", {"max_items": 1}),
         "state": ("str", {"enum": ("open", "closed", "partially_returned", "cancelled")}),
         "cartItems": ("list:model:CartItem", {"max_items": 1000, "max_sum": 10000}),
         "additionalCosts": ("map:AdditionalCost", {}),
-        "identifiers": ("list:str", {}),
+        "identifiers": ("list:str", {"max_items": 5}),
         "attributes": ("json", {}),
     },
 }
@@ -227,6 +232,14 @@ def _json_problems(value: Any, loc: Loc, depth: int) -> List[Loc]:
     return [loc]
 
 
+def is_uuid(text: str) -> bool:
+    """Whether ``text`` is 32 hexadecimal digits grouped 8-4-4-4-12 by hyphens."""
+    groups = text.split("-")
+    return [len(group) for group in groups] == [8, 4, 4, 4, 12] and all(
+        digit in string.hexdigits for group in groups for digit in group
+    )
+
+
 def _value_problems(kind: str, options: Dict[str, Any], value: Any, loc: Loc) -> List[Loc]:
     if kind == "str":
         if not isinstance(value, str):
@@ -234,6 +247,8 @@ def _value_problems(kind: str, options: Dict[str, Any], value: Any, loc: Loc) ->
         if len(value) < options.get("min", 0) or len(value) > options.get("max", math.inf):
             return [loc]
         if "enum" in options and value not in options["enum"]:
+            return [loc]
+        if options.get("uuid") and not is_uuid(value):
             return [loc]
         return []
     if kind == "int":
@@ -281,7 +296,11 @@ def problems(model: str, data: Any, loc: Loc = ()) -> List[Loc]:
             continue
         out += _value_problems(kind, options, value, (*loc, key))
     for key, value in data.items():
-        if key not in MODELS[model]:
+        if key in MODELS[model]:
+            continue
+        if SNAKE[model].get(key, key) != key:  # a field's Python name, refused in every mode
+            out.append((*loc, key))
+        else:
             out += _json_problems(value, (*loc, key), 1) if isinstance(key, str) else [(*loc, key)]
     return out
 

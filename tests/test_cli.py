@@ -219,13 +219,25 @@ def test_unknown_keys_are_kept_and_named_by_default() -> None:
 
 
 def test_a_payload_with_no_known_key_is_valid_with_a_warning() -> None:
-    """snake_case keys, or the wrong --model, keep everything as unknown: say so on stderr."""
-    run = talon("validate", "-", stdin=b'{"profile_id": "p", "cart_items": []}')
+    """The wrong --model keeps everything as unknown: say so on stderr."""
+    run = talon("validate", "-", stdin=b'{"sku": "A", "quantity": 1}')
     assert run.status == 0
     assert lines(run.err) == [
         "<stdin>: warning: no key is a field of NewCustomerSessionV2 (is --model right? JSON keys are camelCase)"
     ]
     assert talon("validate", "-", stdin=b'{"profileId": "p", "channel": "web"}').err == ""
+
+
+@pytest.mark.parametrize("unknown", ["keep", "ignore", "forbid"])
+def test_python_names_as_keys_are_problems_naming_the_json_key(unknown: str) -> None:
+    """profile_id and cart_items are refused in every --unknown mode (exit 1), each with its JSON key."""
+    payload = b'{"profile_id": "p", "cartItems": [{"sku": "A", "quantity": 1, "catalog_item_id": 2}]}'
+    run = talon("validate", "--unknown", unknown, "-", stdin=payload)
+    assert run.status == 1
+    assert [line.split(" (value")[0] for line in lines(run.out)[:2]] == [
+        "<stdin>: cartItems[0].catalog_item_id: is the Python name of a field; its JSON key is catalogItemID",
+        "<stdin>: profile_id: is the Python name of a field; its JSON key is profileId",
+    ]
 
 
 def test_unknown_forbid_reports_each_unknown_key_at_its_path() -> None:

@@ -90,6 +90,18 @@ def test_list_item_constraints_are_described() -> None:
     ]
 
 
+def test_a_single_item_limit_reads_in_the_singular() -> None:
+    """loyaltyCards takes one card: 'at most 1 item'."""
+    assert ref.constraint_notes(ListOf(String(), max_items=1)) == ["at most 1 item"]
+
+
+def test_a_uuid_format_is_described() -> None:
+    """adjustmentReferenceId says what a UUID looks like, and that either letter case is read."""
+    assert ref.constraint_notes(String(format="uuid")) == [
+        "a UUID: 32 hexadecimal digits grouped 8-4-4-4-12 by hyphens, in either letter case"
+    ]
+
+
 def test_an_unknown_constraint_fails_loudly() -> None:
     """A constraint the generator cannot describe raises instead of vanishing from the docs."""
     with pytest.raises(ValueError, match="palindrome"):

@@ -282,6 +282,14 @@ def test_the_session_is_required(body: Dict[str, Any]) -> None:
     assert problems(caught.value) == ["customerSession"]
 
 
+def test_the_session_under_its_python_name_is_refused_too() -> None:
+    """customer_session is no unknown key to ignore: it is refused, naming the JSON key."""
+    with pytest.raises(ValidationError) as caught:
+        IntegrationRequest.from_dict({"customer_session": {}}, unknown="ignore")
+    assert problems(caught.value) == ["customerSession", "customer_session"]
+    assert "its JSON key is customerSession" in caught.value.errors[1].msg
+
+
 def test_response_content_takes_the_ten_values_of_the_spec() -> None:
     """All ten are accepted together; [] asks for nothing extra and differs from leaving it out."""
     ten = [

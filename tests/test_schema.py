@@ -90,6 +90,20 @@ WITNESSES = [
     Case("witness:int64-min", "CartItem", {"sku": "A", "quantity": 1, "returnedQuantity": INT64_MIN}),
     Case("witness:1000-cart-items", "NewCustomerSessionV2", {"cartItems": [{"sku": "A", "quantity": 1}] * 1000}),
     Case("witness:1001-cart-items", "NewCustomerSessionV2", {"cartItems": [{"sku": "A", "quantity": 1}] * 1001}),
+    Case("witness:coupon-code-100", "NewCustomerSessionV2", {"couponCodes": ["c" * 100]}),
+    Case("witness:coupon-code-101", "NewCustomerSessionV2", {"couponCodes": ["c" * 101]}),
+    Case("witness:one-loyalty-card", "NewCustomerSessionV2", {"loyaltyCards": ["card"]}),
+    Case("witness:two-loyalty-cards", "NewCustomerSessionV2", {"loyaltyCards": ["card", "card"]}),
+    Case("witness:5-identifiers", "NewCustomerSessionV2", {"identifiers": ["i"] * 5}),
+    Case("witness:6-identifiers", "NewCustomerSessionV2", {"identifiers": ["i"] * 6}),
+    Case("witness:uuid-upper-case", "PriceDetail", {"adjustmentReferenceId": "68851723-E6FA-488F-ACE9-112581E6C19B"}),
+    Case("witness:uuid-undashed", "PriceDetail", {"adjustmentReferenceId": "68851723e6fa488face9112581e6c19b"}),
+    Case(
+        "witness:uuid-trailing-newline",
+        "CartItem",
+        {"sku": "A", "quantity": 1, "adjustmentReferenceId": "68851723-e6fa-488f-ace9-112581e6c19b\n"},
+    ),
+    Case("witness:python-name-key", "CartItem", {"sku": "A", "quantity": 1, "catalog_item_id": 1}),
     Case("witness:null-optional-fields", "CartItem", {"sku": "A", "quantity": 1, "price": None, "product": None}),
     Case("witness:null-required-field", "Product", {"name": None}),
     Case("witness:null-state", "NewCustomerSessionV2", {"state": None}),
@@ -252,6 +266,31 @@ def test_string_constraints_come_from_the_rules() -> None:
     assert properties["referralCode"]["maxLength"] == 100
     assert properties["state"]["enum"] == ["open", "closed", "partially_returned", "cancelled", None]
     assert properties["state"]["default"] == "open"
+
+
+def test_the_api_specification_limits_are_stated() -> None:
+    """Coupon code length, loyalty card and identifier counts, and UUID references with a pattern."""
+    properties = NewCustomerSessionV2.json_schema()["properties"]
+    assert properties["couponCodes"]["items"] == {"type": "string", "maxLength": 100}
+    assert properties["loyaltyCards"]["maxItems"] == 1
+    assert properties["identifiers"]["maxItems"] == 5
+    for model in (CartItem, PriceDetail):
+        reference = model.json_schema()["properties"]["adjustmentReferenceId"]
+        assert reference["format"] == "uuid"
+        pattern = re.compile(reference["pattern"])
+        assert pattern.search("68851723-e6fa-488f-ace9-112581e6c19b")
+        assert pattern.search("68851723-E6FA-488F-ACE9-112581E6C19B")
+        assert not pattern.search("68851723-e6fa-488f-ace9-112581e6c19b\n")
+        assert not pattern.search("{68851723-e6fa-488f-ace9-112581e6c19b}")
+
+
+def test_python_names_are_refused_property_names() -> None:
+    """A field's Python name (where it differs from the JSON key) is no allowed key, at every level."""
+    schema = NewCustomerSessionV2.json_schema()
+    assert "profile_id" in schema["propertyNames"]["not"]["enum"]
+    assert "state" not in schema["propertyNames"]["not"]["enum"]
+    assert "catalog_item_id" in schema["$defs"]["CartItem"]["propertyNames"]["not"]["enum"]
+    assert "propertyNames" not in schema["$defs"]["Product"]  # name is its own Python name
 
 
 def test_integers_are_signed_64_bit() -> None:

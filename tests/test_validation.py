@@ -43,6 +43,12 @@ def _errors(function: Any, *args: Any, **kwargs: Any) -> List[Tuple[str, str]]:
             {"state": "Open"},
             [("state", 'must be one of "open", "closed", "partially_returned", "cancelled"')],
         ),
+        (
+            {"couponCodes": ["ok", "c" * 101]},
+            [("couponCodes[1]", "must be at most 100 characters long (it has 101)")],
+        ),
+        ({"loyaltyCards": ["a", "b"]}, [("loyaltyCards", "must have at most 1 item (it has 2)")]),
+        ({"identifiers": list("abcdef")}, [("identifiers", "must have at most 5 items (it has 6)")]),
         ({"profileId": 7}, [("profileId", "expected string, got integer")]),
         ({"couponCodes": "A"}, [("couponCodes", "expected array, got string")]),
         ({"couponCodes": [None]}, [("couponCodes[0]", "expected string, got null")]),
@@ -104,6 +110,75 @@ def test_session_rule_messages(data: Dict[str, Any], expected: List[Tuple[str, s
 def test_cart_item_rule_messages(data: Dict[str, Any], expected: List[Tuple[str, str]]) -> None:
     """Each cart item rule fails with its path and exact message."""
     assert _errors(CartItem.from_dict, data) == expected
+
+
+UUID = "68851723-e6fa-488f-ace9-112581e6c19b"
+NOT_UUIDS = [
+    "",
+    "base-0",
+    UUID.replace("-", ""),  # undashed: Python's uuid.UUID takes it, the API's format does not
+    "{%s}" % UUID,
+    "urn:uuid:" + UUID,
+    UUID + "\n",
+    " " + UUID,
+    UUID[:-1],
+    UUID + "0",
+    UUID.replace("e", "g"),
+    UUID.replace("-", "_"),
+    "68851723-e6fa-488f-ace9112581e6c19b-",  # the right length, the hyphens misplaced
+    UUID.replace("6", "\uff16"),  # a fullwidth digit is a digit to str.isdigit, not hexadecimal
+]
+UUID_MESSAGE = "must be a UUID: 32 hexadecimal digits grouped 8-4-4-4-12 by hyphens"
+
+
+@pytest.mark.parametrize("text", NOT_UUIDS)
+def test_adjustment_reference_ids_must_be_uuids_everywhere(text: str) -> None:
+    """In a cart item and in each of its prices, on the wire, in the constructor and on assignment."""
+    data = {"sku": "A", "quantity": 1, "adjustmentReferenceId": text, "prices": {"m": {"adjustmentReferenceId": text}}}
+    assert _errors(CartItem.from_dict, data) == [
+        ("adjustmentReferenceId", UUID_MESSAGE),
+        ("prices.m.adjustmentReferenceId", UUID_MESSAGE),
+    ]
+    assert _errors(PriceDetail, adjustment_reference_id=text) == [("adjustmentReferenceId", UUID_MESSAGE)]
+    assert _errors(CartItem, sku="A", quantity=1, adjustment_reference_id=text) == [
+        ("adjustmentReferenceId", UUID_MESSAGE)
+    ]
+    detail = PriceDetail(adjustment_reference_id=UUID)
+    assert _errors(setattr, detail, "adjustment_reference_id", text) == [("adjustmentReferenceId", UUID_MESSAGE)]
+    assert detail.adjustment_reference_id == UUID
+
+
+@pytest.mark.parametrize(
+    "text", [UUID, UUID.upper(), "00000000-0000-0000-0000-000000000000", "0123ABCD-ef01-2345-6789-abcdefABCDEF"]
+)
+def test_uuids_of_any_version_and_letter_case_are_kept_as_given(text: str) -> None:
+    """Hexadecimal digits are read in either case (RFC 9562) and never rewritten."""
+    item = CartItem.from_dict({"sku": "A", "quantity": 1, "adjustmentReferenceId": text})
+    assert item.adjustment_reference_id == text
+    assert item.to_dict()["adjustmentReferenceId"] == text
+    assert PriceDetail.from_dict({"adjustmentReferenceId": text}).to_dict() == {"adjustmentReferenceId": text}
+
+
+def test_the_api_limits_are_checked_on_construction_and_assignment() -> None:
+    """Coupon code length, loyalty card and identifier counts: the same rules as from_dict."""
+    assert _errors(NewCustomerSessionV2, coupon_codes=["c" * 101], loyalty_cards=["a", "b"], identifiers=["i"] * 6) == [
+        ("couponCodes[0]", "must be at most 100 characters long (it has 101)"),
+        ("loyaltyCards", "must have at most 1 item (it has 2)"),
+        ("identifiers", "must have at most 5 items (it has 6)"),
+    ]
+    session = NewCustomerSessionV2(loyalty_cards=["a"])
+    assert _errors(setattr, session, "loyalty_cards", ["a", "b"]) == [
+        ("loyaltyCards", "must have at most 1 item (it has 2)")
+    ]
+    assert session.loyalty_cards is not None
+    session.loyalty_cards.append("b")  # changed in place: validate() finds it
+    assert _errors(session.validate) == [("loyaltyCards", "must have at most 1 item (it has 2)")]
+
+
+def test_the_api_limits_are_inclusive() -> None:
+    """A 100-character coupon code, one loyalty card and five identifiers are accepted."""
+    data = {"couponCodes": ["c" * 100, ""], "loyaltyCards": ["card"], "identifiers": ["i"] * 5}
+    assert NewCustomerSessionV2.from_dict(data).to_dict() == data
 
 
 def test_lengths_count_code_points() -> None:

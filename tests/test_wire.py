@@ -146,11 +146,41 @@ def test_unknown_keys_can_be_forbidden() -> None:
     ]
 
 
-def test_snake_case_keys_are_unknown_on_the_wire() -> None:
-    """The wire form is camelCase; a snake_case key is an unknown key, not the field."""
-    item = CartItem.from_dict({"sku": "A", "quantity": 1, "catalog_item_id": 5})
-    assert item.catalog_item_id is None
-    assert item.unknown_fields == {"catalog_item_id": 5}
+@pytest.mark.parametrize("unknown", ["keep", "ignore", "forbid"])
+def test_python_names_are_refused_at_every_depth_in_every_mode(unknown: Any) -> None:
+    """A field's Python name on the wire is a mistake, never an unknown key: each is named
+    at its path, with the JSON key to use instead."""
+    data = {
+        "profile_id": "p",
+        "cartItems": [
+            {"sku": "A", "quantity": 1, "catalog_item_id": 5},
+            {"sku": "B", "quantity": 1, "prices": {"member": {"adjustment_reference_id": "x"}}},
+        ],
+        "additionalCosts": {"shipping": {"price": 1}},
+        "cart_items": [],
+    }
+    with pytest.raises(ValidationError) as caught:
+        NewCustomerSessionV2.from_dict(data, unknown=unknown)
+    found = {error.path: error.msg for error in caught.value.errors}
+    assert found == {
+        "cartItems[0].catalog_item_id": "is the Python name of a field; its JSON key is catalogItemID",
+        "cartItems[1].prices.member.adjustment_reference_id": "is the Python name of a field; "
+        "its JSON key is adjustmentReferenceId",
+        "profile_id": "is the Python name of a field; its JSON key is profileId",
+        "cart_items": "is the Python name of a field; its JSON key is cartItems",
+    }
+
+
+def test_python_names_equal_to_their_json_key_are_fields() -> None:
+    """Where the Python name is the JSON key (sku, name, state), it is simply the field."""
+    item = CartItem.from_dict({"sku": "A", "quantity": 1, "name": "N"})
+    assert (item.sku, item.name) == ("A", "N")
+
+
+def test_other_snake_case_keys_stay_unknown_keys() -> None:
+    """Only a field's own Python name is refused: another model's, or any other key, is kept."""
+    item = CartItem.from_dict({"sku": "A", "quantity": 1, "profile_id": "p", "gift_wrap": True})
+    assert item.unknown_fields == {"profile_id": "p", "gift_wrap": True}
 
 
 def test_unknown_mode_must_be_one_of_three() -> None:

@@ -91,13 +91,19 @@ def constraint_notes(rule: Rule) -> List[str]:
     if "minimum" in facts:
         notes.append("at least %d" % facts.pop("minimum"))
     if "max_items" in facts:
-        notes.append("at most %d items" % facts.pop("max_items"))
+        most = facts.pop("max_items")
+        notes.append("at most %d item%s" % (most, "" if most == 1 else "s"))
     if "max_total_quantity" in facts:
         notes.append("their `quantity` values add up to at most %d" % facts.pop("max_total_quantity"))
     if "max_depth" in facts:
         notes.append("nested at most %d levels deep" % facts.pop("max_depth"))
-    if facts.pop("format", None) == "date-time":
+    form = facts.pop("format", None)
+    if form == "date-time":
         notes.append("with a time zone (`Z` or `±hh:mm`)")
+    elif form == "uuid":
+        notes.append("a UUID: 32 hexadecimal digits grouped 8-4-4-4-12 by hyphens, in either letter case")
+    elif form is not None:
+        facts["format"] = form  # refused below: not described yet
     if facts:
         raise ValueError("cannot describe the constraints %s" % ", ".join(sorted(facts)))
     if isinstance(rule, ListOf):
