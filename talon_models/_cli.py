@@ -97,7 +97,7 @@ def _load(source: str, model: str) -> Any:
 
 
 def _build(args: argparse.Namespace, out: TextIO) -> Optional[Model]:
-    """The model in the input of ``args``, or ``None`` after printing its problems.
+    """The model in the input of ``args``, or ``None`` after printing its problems to ``out``.
 
     Raises:
         _Unreadable: there is no JSON to check.
@@ -228,7 +228,9 @@ def _validate(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _normalize(args: argparse.Namespace, out: TextIO) -> int:
-    item = _build(args, out)
+    # Standard output gets JSON or nothing, so `normalize bad.json > out.json` never
+    # leaves a file that is not JSON: the problems go to standard error.
+    item = _build(args, sys.stderr)
     if item is None:
         return EXIT_INVALID
     _emit(out, item.to_json(indent=args.indent))
@@ -302,7 +304,12 @@ def _add_input_options(parser: argparse.ArgumentParser) -> None:
 
 
 def build_parser(prog: str = "talon-models") -> argparse.ArgumentParser:
-    """The argument parser of the command, with its four subcommands."""
+    """The argument parser of the command, with its four subcommands.
+
+    Options are never abbreviated (``allow_abbrev=False``): ``--mod`` is refused as the
+    unknown option it is, not read as ``--model``, so a script keeps working when an
+    option is added.
+    """
     formatter = argparse.RawDescriptionHelpFormatter
     parser = argparse.ArgumentParser(
         prog=prog,
@@ -315,6 +322,7 @@ def build_parser(prog: str = "talon-models") -> argparse.ArgumentParser:
         "  %(prog)s example --model CartItem\n\n"
         "Run '%(prog)s COMMAND --help' for the options of a command.\n\n" + _EXIT_STATUS,
         formatter_class=formatter,
+        allow_abbrev=False,
     )
     parser.add_argument("--version", action="version", version="%(prog)s " + __version__)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
@@ -331,6 +339,7 @@ def build_parser(prog: str = "talon-models") -> argparse.ArgumentParser:
         "  curl -s https://example.com/session.json | %(prog)s -\n"
         "  %(prog)s --model CartItem --unknown forbid item.json\n\n" + _EXIT_STATUS,
         formatter_class=formatter,
+        allow_abbrev=False,
     )
     _add_input_options(validate)
     validate.set_defaults(run=_validate)
@@ -341,12 +350,14 @@ def build_parser(prog: str = "talon-models") -> argparse.ArgumentParser:
         description=_wrapped(
             "Print a valid payload in canonical form (to_json): wire keys in the order of the Ruby SDK, "
             "nulls of known fields dropped, unknown keys kept at the end, date-times in canonical text. "
-            "An invalid payload gets its problems printed, as with validate."
+            "An invalid payload gets its problems printed on standard error, as validate prints them, "
+            "and nothing on standard output."
         ),
         epilog="examples:\n"
         "  %(prog)s examples/session-valid.json\n"
         "  %(prog)s --indent 2 - < session.json > session.normalized.json\n\n" + _EXIT_STATUS,
         formatter_class=formatter,
+        allow_abbrev=False,
     )
     _add_input_options(normalize)
     normalize.add_argument(
@@ -363,6 +374,7 @@ def build_parser(prog: str = "talon-models") -> argparse.ArgumentParser:
         ),
         epilog="examples:\n  %(prog)s > session.schema.json\n  %(prog)s --model CartItem",
         formatter_class=formatter,
+        allow_abbrev=False,
     )
     _add_model_option(schema)
     schema.set_defaults(run=_schema)
@@ -375,6 +387,7 @@ def build_parser(prog: str = "talon-models") -> argparse.ArgumentParser:
         ),
         epilog="examples:\n  %(prog)s\n  %(prog)s --model PriceDetail > price.json",
         formatter_class=formatter,
+        allow_abbrev=False,
     )
     _add_model_option(example)
     example.set_defaults(run=_example)

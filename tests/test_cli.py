@@ -7,6 +7,7 @@ import json
 import os
 import re
 import shlex
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -381,11 +382,73 @@ def test_normalize_with_unknown_ignore_drops_unknown_keys() -> None:
     assert run.out == '{"profileId":"p"}\n'
 
 
-def test_normalize_prints_problems_and_no_json_for_an_invalid_payload() -> None:
-    """An invalid payload gets the same problem lines as validate, and exit 1."""
+def test_normalize_prints_problems_on_stderr_and_nothing_on_stdout() -> None:
+    """An invalid payload gets validate's problem lines on stderr and exit 1; stdout stays empty,
+    so `normalize bad.json > out.json` leaves no text that is not JSON."""
     normalized = talon("normalize", "examples/session-invalid.json")
     validated = talon("validate", "examples/session-invalid.json")
-    assert (normalized.status, normalized.out) == (1, validated.out)
+    assert (normalized.status, normalized.out, normalized.err) == (1, "", validated.out)
+
+
+def test_normalize_writes_json_only_on_stdout(tmp_path: Path) -> None:
+    """A valid payload's stdout is exactly one JSON text, and stderr stays empty."""
+    run = talon("normalize", "--unknown", "forbid", "examples/session-valid.json")
+    assert (run.status, run.err) == (0, "")
+    assert isinstance(json.loads(run.out), dict)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["normalize", "examples/session-invalid.json", "--bogus"],
+        ["normalize", "--bogus", "examples/missing.json"],
+        ["validate", "--bogus", "-"],
+        ["--bogus", "validate", "examples/session-valid.json"],
+    ],
+)
+def test_an_unknown_option_is_refused_before_any_input_is_read(args: List[str]) -> None:
+    """Exit 2 with the option named, and no line about the file: it was never opened (nor stdin read)."""
+    run = talon(*args, stdin=b"not JSON")
+    assert (run.status, run.out) == (2, "")
+    assert "unrecognized arguments: --bogus" in run.err
+    assert "missing.json" not in run.err and "session-invalid" not in run.err and "not JSON" not in run.err
+
+
+@pytest.mark.parametrize("args", [["validate", "--mod", "CartItem"], ["normalize", "--ind", "2"]])
+def test_options_are_never_abbreviated(args: List[str]) -> None:
+    """--mod is not --model: a prefix is an unknown option, so adding an option never changes a script."""
+    run = talon(*args, "examples/session-valid.json")
+    assert (run.status, run.out) == (2, "")
+    assert "unrecognized arguments: %s" % args[1] in run.err
+
+
+def test_a_vendored_copy_names_itself_as_it_was_run(tmp_path: Path) -> None:
+    """Copied into yourpkg/_vendor/, --version and usage say python -m yourpkg._vendor.talon_models."""
+    vendor = tmp_path / "yourpkg" / "_vendor"
+    vendor.mkdir(parents=True)
+    (tmp_path / "yourpkg" / "__init__.py").write_text("")
+    (vendor / "__init__.py").write_text("")
+    shutil.copytree(str(ROOT / "talon_models"), str(vendor / "talon_models"))
+    command = [sys.executable, "-m", "yourpkg._vendor.talon_models"]
+    environment = dict(os.environ, PYTHONPATH=str(tmp_path))
+    version = subprocess.run(
+        [*command, "--version"], check=False, capture_output=True, text=True, cwd=str(tmp_path), env=environment
+    )
+    assert (version.returncode, version.stdout) == (
+        0,
+        "python -m yourpkg._vendor.talon_models %s\n" % talon_models.__version__,
+    )
+    usage = subprocess.run(
+        [*command, "validate", "--bogus"],
+        check=False,
+        capture_output=True,
+        text=True,
+        cwd=str(tmp_path),
+        env=environment,
+    )
+    assert usage.returncode == 2
+    assert usage.stderr.startswith("usage: python -m yourpkg._vendor.talon_models ")
+    assert "python -m yourpkg._vendor.talon_models: error: unrecognized arguments: --bogus" in usage.stderr
 
 
 @pytest.mark.parametrize("indent", ["-1", "two"])
