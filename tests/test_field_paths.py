@@ -64,7 +64,12 @@ def minimal(model: Any) -> Tuple[Dict[str, Any], Dict[str, Any]]:
     return kwargs, wire
 
 
+UUID = "68851723-e6fa-488f-ace9-112581e6c19b"
+
+
 def good_values(rule: Rule) -> List[Value]:
+    if isinstance(rule, String) and rule.format == "uuid":
+        return [same(UUID), same(UUID.upper()), same("00000000-0000-0000-0000-000000000000")]
     if isinstance(rule, String):
         low = "x" * max(rule.min_length, 1)
         values = [same(choice) for choice in rule.choices] or [same(low), same("é" * max(rule.min_length, 1))]
@@ -91,7 +96,8 @@ def good_values(rule: Rule) -> List[Value]:
         return [same({}), Value({"k": rule.model(**kwargs)}, {"k": wire})]
     if isinstance(rule, ListOf):
         element = good_values(rule.item)[0]
-        return [same([]), Value([element.python, element.python], [element.wire, element.wire])]
+        count = 2 if rule.max_items is None else min(2, rule.max_items)
+        return [same([]), Value([element.python] * count, [element.wire] * count)]
     raise AssertionError("no good values for %r" % rule)
 
 
@@ -105,6 +111,8 @@ def bad_values(rule: Rule) -> List[Value]:
             values.append(same("y" * (rule.max_length + 1)))
         if rule.choices:
             values += [same("nope"), same(rule.choices[0].upper())]
+        if rule.format == "uuid":
+            values += [same(""), same("x"), same(UUID.replace("-", "")), same("{%s}" % UUID), same(UUID + "\n")]
         return values
     if isinstance(rule, Boolean):
         return [same(1), same(0), same("true"), same(None) if rule.required else same([])]
