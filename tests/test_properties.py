@@ -21,6 +21,7 @@ from oracle import strict_equal
 
 import talon_models
 from talon_models import ValidationError
+from talon_models._base import Model
 
 MODELS = {name: getattr(talon_models, name) for name in strategies.MODEL_NAMES}
 MODES = ("keep", "ignore", "forbid")
@@ -379,7 +380,71 @@ def test_changing_to_dict_output_leaves_the_model_alone(case: Tuple[str, Dict[st
     assert model.is_valid()
 
 
-# -- 5. numbers given as Decimal -----------------------------------------------------------
+# -- 5. checked writes --------------------------------------------------------------------
+
+
+def _containers(model: Any) -> List[Any]:
+    """Every list and dict a model's fields hold, at any depth (not its unknown keys)."""
+    found: List[Any] = []
+    stack = list(model._values[:-1])
+    while stack:
+        value = stack.pop()
+        if isinstance(value, Model):  # a nested model
+            stack.extend(value._values[:-1])
+        elif isinstance(value, (list, dict)):
+            found.append(value)
+            stack.extend(value.values() if isinstance(value, dict) else value)
+    return found
+
+
+_PLANTED = st.one_of(
+    strategies.hostile_values(max_leaves=4),
+    st.builds(talon_models.Product, name=strategies.text),
+    st.builds(talon_models.AdditionalCost, price=st.integers(0, 10)),
+    st.builds(talon_models.CartItem, sku=st.just("s"), quantity=st.integers(1, 10_000)),
+)
+
+
+@given(_payloads(), st.data())
+def test_to_dict_never_writes_what_from_dict_refuses(case: Tuple[str, Dict[str, Any]], data: st.DataObject) -> None:
+    """After any changes in place to a model's lists and dicts, to_dict and to_json either
+    refuse with a ValidationError, as validate() does, or write what from_dict takes back."""
+    name, payload = case
+    model = MODELS[name].from_dict(payload)
+    for _ in range(data.draw(st.integers(1, 3))):
+        containers = _containers(model)
+        if not containers:
+            break
+        target = data.draw(st.sampled_from(containers))
+        planted = data.draw(_PLANTED)
+        if isinstance(target, list):
+            if target and data.draw(st.booleans()):
+                target[data.draw(st.integers(0, len(target) - 1))] = planted
+            else:
+                target.append(planted)
+        else:
+            target[data.draw(st.one_of(strategies.text, st.integers(), st.none()))] = planted
+    try:
+        written = model.to_dict()
+    except ValidationError as exc:
+        assert exc.errors and not model.is_valid()
+        with pytest.raises(ValidationError) as caught:
+            model.validate()
+        assert [(e.loc, e.msg) for e in caught.value.errors] == [(e.loc, e.msg) for e in exc.errors]
+        with pytest.raises(ValidationError):
+            model.to_json()
+        return
+    model.validate()
+    assert strict_equal(MODELS[name].from_dict(written).to_dict(), written)
+    try:
+        text = model.to_json()
+    except ValidationError as exc:  # the one thing JSON text cannot say
+        assert all("surrogate pair" in error.msg for error in exc.errors), exc
+        return
+    assert strict_equal(MODELS[name].from_json(text).to_dict(), written)
+
+
+# -- 6. numbers given as Decimal -----------------------------------------------------------
 
 
 def _decimal_places(value: Decimal) -> List[Tuple[Any, Callable[[Any], Any]]]:
