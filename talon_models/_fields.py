@@ -170,18 +170,19 @@ class String(Rule):
         return value
 
     def all_valid(self, values: List[Any]) -> bool:
-        for value in values:  # hot path of to_dict: one type test per string
-            if type(value) is not str:
-                return False
-        if self._plain or not values:
+        # Hot path of to_dict: one type test (and one length test) per string.
+        if self._plain:
+            for value in values:  # noqa: SIM110  # a loop is faster than all()
+                if type(value) is not str:
+                    return False
             return True
+        shortest, longest = self.min_length, INT64_MAX if self.max_length is None else self.max_length
+        for value in values:
+            if type(value) is not str or not shortest <= len(value) <= longest:
+                return False
         if self.choices and not set(self.choices).issuperset(values):
             return False
-        if self.format is not None and not all(map(STRING_FORMATS[self.format][0], values)):
-            return False
-        return self.min_length <= min(map(len, values)) and (
-            self.max_length is None or max(map(len, values)) <= self.max_length
-        )
+        return self.format is None or all(map(STRING_FORMATS[self.format][0], values))
 
     def constraints(self) -> Dict[str, Any]:
         facts: Dict[str, Any] = {}

@@ -224,3 +224,18 @@ def test_a_refused_write_changes_nothing() -> None:
         session.to_dict()
     session.coupon_codes.pop()
     assert session.to_dict() == before
+
+
+def test_each_list_is_checked_against_its_own_limits() -> None:
+    """Coupon codes, loyalty cards and identifiers have different limits, each kept on write."""
+    session = _session()
+    session.identifiers.append("i" * 200)  # no length limit on identifiers
+    session.to_dict()
+    session.coupon_codes.append("c" * 101)
+    session.loyalty_cards.append("second")
+    session.identifiers.extend(["a", "b", "c", "d"])
+    assert _refusals(session)[0] == [
+        ("couponCodes[1]", "must be at most 100 characters long (it has 101)"),
+        ("loyaltyCards", "must have at most 1 item (it has 2)"),
+        ("identifiers", "must have at most 5 items (it has 6)"),
+    ]
