@@ -184,6 +184,26 @@ def test_request_limits_do_not_refuse_a_returned_session() -> None:
     assert problems(caught.value) == ["cartItems"]
 
 
+def test_the_api_limits_the_response_schema_states_do_apply() -> None:
+    """Coupon code length, one loyalty card and five identifiers hold for a returned session too."""
+    for key, value in [("loyaltyCards", ["c1", "c2"]), ("identifiers", list("abcdef")), ("couponCodes", ["x" * 101])]:
+        with pytest.raises(ValidationError) as caught:
+            CustomerSessionV2.from_dict(server_session(**{key: value}))
+        assert problems(caught.value) in ([key], [key + "[0]"])
+
+
+def test_python_names_are_refused_at_their_path_in_every_mode() -> None:
+    """profile_id inside a request, first_session in a returned session: never unknown keys."""
+    for unknown in ("keep", "ignore", "forbid"):
+        with pytest.raises(ValidationError) as caught:
+            IntegrationRequest.from_dict({"customerSession": {"profile_id": "p"}}, unknown=unknown)  # type: ignore[arg-type]
+        assert problems(caught.value) == ["customerSession.profile_id"]
+        data = server_session(first_session=True)
+        with pytest.raises(ValidationError) as caught:
+            CustomerSessionV2.from_dict(data, unknown=unknown)  # type: ignore[arg-type]
+        assert problems(caught.value) == ["first_session"]
+
+
 def test_errors_inside_a_returned_session_carry_their_path() -> None:
     """A broken cart item of the response is found at its index."""
     data = server_session()
