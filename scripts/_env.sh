@@ -78,20 +78,28 @@ interpreter() {
 
 # venv NAME EXTRAS: make (or reuse) .venv/NAME-EXTRAS with the package installed editable with
 # the given extras, and print the path of its python. A reused one is brought up to date
-# when pyproject.toml changed since it was set up (new extras, new pins).
+# when pyproject.toml changed since it was set up (new extras, new pins). pip's own output
+# goes to .venv/NAME-EXTRAS.log, and is shown only when a step fails.
 venv() {
-    local name="$1" extras="$2" dir=".venv/$1-$2" python stamp
+    local name="$1" extras="$2" dir=".venv/$1-$2" python stamp log=".venv/$1-$2.log"
     stamp="$(cksum <pyproject.toml)"
     python="$(interpreter "$name")" || return 1
+    mkdir -p .venv
     if [ ! -x "$dir/bin/python" ]; then
         echo "== setting up $dir ($("$python" -c 'import platform; print(platform.python_implementation(), platform.python_version())'), extras: $extras)" >&2
         rm -rf "$dir"
-        "$python" -m venv "$dir" >&2 &&
-            "$dir/bin/python" -m pip install -q --disable-pip-version-check --upgrade pip >&2 || return 1
+        if ! { "$python" -m venv "$dir" &&
+            "$dir/bin/python" -m pip install -q --disable-pip-version-check --upgrade pip; } >"$log" 2>&1; then
+            cat "$log" >&2
+            return 1
+        fi
     fi
     if [ "$(cat "$dir/.installed" 2>/dev/null)" != "$stamp" ]; then
         [ -f "$dir/.installed" ] && echo "== updating $dir (pyproject.toml changed)" >&2
-        "$dir/bin/python" -m pip install -q --disable-pip-version-check -e ".[$extras]" >&2 || return 1
+        if ! "$dir/bin/python" -m pip install -q --disable-pip-version-check -e ".[$extras]" >>"$log" 2>&1; then
+            cat "$log" >&2
+            return 1
+        fi
         echo "$stamp" >"$dir/.installed"
     fi
     echo "$dir/bin/python"
