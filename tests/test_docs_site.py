@@ -7,6 +7,9 @@ unless TALON_REQUIRE_BROWSER=1 (scripts/check --all, what CI runs, sets it).
 
 from __future__ import annotations
 
+import functools
+import html
+import http.server
 import json
 import os
 import re
@@ -14,8 +17,9 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 from pathlib import Path
-from typing import Dict, Iterator, List
+from typing import Any, Dict, Iterator, List
 
 import pytest
 from conftest import ROOT
@@ -100,32 +104,54 @@ def test_property_styling_applies_to_property_tables_only(site: Path) -> None:
     assert column_rules and all(".properties" in line for line in column_rules)
 
 
-# Injected into each page: after load, list every code block whose lines do not fit, every
-# table that scrolls sideways, and every table cell that reaches past the window, then
-# write the list into the page for --dump-dom to print.
-MEASURE = """
+# A page that opens each layout page in a frame as wide as the window being tried, and,
+# once a frame has loaded, lists every code block whose lines do not fit, every table
+# that scrolls sideways and every table cell that reaches past the frame; then writes
+# the lists into itself for --dump-dom to print. One browser run measures every page.
+HARNESS = """<!doctype html>
+<html><body>
 <script>
-window.addEventListener("load", function () {
-  setTimeout(function () {
-    var cut = [], width = document.documentElement.clientWidth;
-    document.querySelectorAll(".md-content pre > code").forEach(function (code) {
-      if (code.scrollWidth > code.clientWidth + 1) cut.push(["code", code.textContent.slice(0, 60)]);
+var pages = %(pages)s, widths = %(widths)s, report = {}, pending = pages.length * widths.length;
+
+function measure(doc) {
+  var cut = [], width = doc.documentElement.clientWidth;
+  doc.querySelectorAll(".md-content pre > code").forEach(function (code) {
+    if (code.scrollWidth > code.clientWidth + 1) cut.push(["code", code.textContent.slice(0, 60)]);
+  });
+  doc.querySelectorAll(".md-content .md-typeset__scrollwrap").forEach(function (wrap) {
+    var kind = wrap.closest(".properties") ? "property table" : "table";
+    var head = wrap.querySelector("th, td");
+    if (wrap.scrollWidth > wrap.clientWidth + 1) cut.push([kind, head ? head.textContent : ""]);
+    wrap.querySelectorAll("td, th").forEach(function (cell) {
+      if (cell.getBoundingClientRect().right > width + 1) cut.push([kind + " cell", cell.textContent.slice(0, 60)]);
     });
-    document.querySelectorAll(".md-content .md-typeset__scrollwrap").forEach(function (wrap) {
-      var kind = wrap.closest(".properties") ? "property table" : "table";
-      var head = wrap.querySelector("th, td");
-      if (wrap.scrollWidth > wrap.clientWidth + 1) cut.push([kind, head ? head.textContent : ""]);
-      wrap.querySelectorAll("td, th").forEach(function (cell) {
-        if (cell.getBoundingClientRect().right > width + 1) cut.push([kind + " cell", cell.textContent.slice(0, 60)]);
-      });
-    });
-    var out = document.createElement("pre");
-    out.id = "layout-report";
-    out.textContent = JSON.stringify(cut);
-    document.body.appendChild(out);
-  }, 300);
+  });
+  return cut;
+}
+
+widths.forEach(function (width) {
+  report[width] = {};
+  pages.forEach(function (page) {
+    var frame = document.createElement("iframe");
+    frame.width = width;
+    frame.height = 900;
+    frame.onload = function () {
+      setTimeout(function () {
+        report[width][page] = measure(frame.contentDocument);
+        if (--pending === 0) {
+          var out = document.createElement("pre");
+          out.id = "layout-report";
+          out.textContent = JSON.stringify(report);
+          document.body.appendChild(out);
+        }
+      }, 500);
+    };
+    frame.src = page + "/";
+    document.body.appendChild(frame);
+  });
 });
 </script>
+</body></html>
 """
 
 
@@ -138,65 +164,71 @@ def _chromium() -> str:
     return found
 
 
-def _cut_parts(chromium: str, page: Path, width: int, profile: str) -> List[List[str]]:
-    """What does not fit on ``page`` in a window ``width`` pixels wide."""
-    result = subprocess.run(
-        [
-            chromium,
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--user-data-dir=" + profile,
-            "--window-size=%d,900" % width,
-            "--virtual-time-budget=10000",
-            "--dump-dom",
-            page.as_uri(),
-        ],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    match = re.search(r'<pre id="layout-report">(.*?)</pre>', result.stdout, re.DOTALL)
-    assert match is not None, "no layout report from %s at %d px" % (page, width)
-    report = match.group(1).replace("&quot;", '"').replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
-    parts: List[List[str]] = json.loads(report)
-    return parts
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
 
 
 @pytest.fixture(scope="module")
-def layout(site: Path) -> Dict[int, Dict[str, List[List[str]]]]:
-    """What is cut on each layout page at 1280 and at 400 px."""
+def layout(site: Path) -> Dict[str, Dict[str, List[List[str]]]]:
+    """What is cut on each layout page, by window width ("1280", "400")."""
     chromium = _chromium()
-    for name in LAYOUT_PAGES:
-        page = site / name / "index.html"
-        page.write_text(page.read_text("utf-8").replace("</body>", MEASURE + "</body>"), "utf-8")
+    (site / "layout-harness.html").write_text(
+        HARNESS % {"pages": json.dumps(LAYOUT_PAGES), "widths": json.dumps([1280, 400])}, "utf-8"
+    )
+    handler = functools.partial(_QuietHandler, directory=str(site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
     profile = tempfile.mkdtemp()
     try:
-        return {
-            width: {name: _cut_parts(chromium, site / name / "index.html", width, profile) for name in LAYOUT_PAGES}
-            for width in (1280, 400)
-        }
+        result = subprocess.run(
+            [
+                chromium,
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--user-data-dir=" + profile,
+                "--window-size=1400,900",
+                "--virtual-time-budget=30000",
+                "--dump-dom",
+                "http://127.0.0.1:%d/layout-harness.html" % server.server_address[1],
+            ],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
+            timeout=300,
+            check=False,
+        )
     finally:
+        server.shutdown()
+        server.server_close()
         shutil.rmtree(profile, ignore_errors=True)
+    match = re.search(r'<pre id="layout-report">(.*?)</pre>', result.stdout, re.DOTALL)
+    assert match is not None, "the harness wrote no layout report"
+    report: Dict[str, Dict[str, List[List[str]]]] = json.loads(html.unescape(match.group(1)))
+    assert {width: sorted(pages) for width, pages in report.items()} == {
+        "1280": sorted(LAYOUT_PAGES),
+        "400": sorted(LAYOUT_PAGES),
+    }
+    return report
 
 
-def test_nothing_is_cut_at_1280_px(layout: Dict[int, Dict[str, List[List[str]]]]) -> None:
+def test_nothing_is_cut_at_1280_px(layout: Dict[str, Dict[str, List[List[str]]]]) -> None:
     """At a desktop width every table shows every column, and every code line shows whole."""
-    assert {name: cut for name, cut in layout[1280].items() if cut} == {}
+    assert {name: cut for name, cut in layout["1280"].items() if cut} == {}
 
 
-def test_property_tables_and_code_show_whole_at_400_px(layout: Dict[int, Dict[str, List[List[str]]]]) -> None:
+def test_property_tables_and_code_show_whole_at_400_px(layout: Dict[str, Dict[str, List[List[str]]]]) -> None:
     """On a phone, property tables stack their rows and code wraps: nothing is cut. (Other
     tables may scroll sideways there, which the theme offers with a visible scroll bar.)"""
     cut = {
         name: [part for part in parts if part[0] != "table" and part[0] != "table cell"]
-        for name, parts in layout[400].items()
+        for name, parts in layout["400"].items()
     }
     assert {name: parts for name, parts in cut.items() if parts} == {}
