@@ -479,7 +479,8 @@ class Model:
             ValidationError: with every problem of ``data``, each at its wire path.
             ValueError: ``unknown`` is not one of the three modes.
         """
-        _check_mode(unknown)
+        if unknown not in UNKNOWN_MODES:
+            _check_mode(unknown)
         errors = ErrorList()
         try:
             result = cls._read(data, unknown, errors)

@@ -135,9 +135,14 @@ class String(Rule):
         self.choices = tuple(choices)
         self.format = format
         self._plain = not (min_length or max_length is not None or choices or format)
+        # For the hot paths: a rule of a length range only is tested inline.
+        self._lengths_only = not self._plain and not (choices or format)
+        self._longest = INT64_MAX if max_length is None else max_length
 
     def read(self, value: Any, key: Any, errors: List[ErrorDetail], unknown: str = "") -> Any:
-        if type(value) is str and self._plain:
+        if type(value) is str and (
+            self._plain or (self._lengths_only and self.min_length <= len(value) <= self._longest)
+        ):
             return value
         return self.check(value, key, errors)
 
@@ -170,7 +175,8 @@ class String(Rule):
         return value
 
     def all_valid(self, values: List[Any]) -> bool:
-        # Hot path of to_dict: one type test (and one length test) per string.
+        # Hot path of from_dict (ListOf.read) and to_dict: one type test (and one length
+        # test) per string.
         if self._plain:
             for value in values:  # noqa: SIM110  # a loop is faster than all()
                 if type(value) is not str:
@@ -446,18 +452,25 @@ class ListOf(Rule):
         return out
 
     def read(self, value: Any, key: Any, errors: List[ErrorDetail], unknown: str = "") -> Any:
+        # Hot path of from_dict. A list of plain values that all pass the element rule's
+        # quick tests (the ones write uses) is copied in one step: walking it element by
+        # element through the rule took a third of the time of decoding an empty session.
+        # A list of models is read whole, and at the first problem read again element by
+        # element, to put each error at its index. Anything else takes the slow path.
+        if type(value) is list and len(value) <= self._limit:
+            if self._model is None:
+                if self._all_valid(value):
+                    return value[:]
+            else:
+                read_model = self.item.read_model  # type: ignore[attr-defined]  # a Nested rule
+                try:
+                    return [read_model(element, unknown, FIRST_PROBLEM) for element in value]
+                except ProblemFound:
+                    pass
         if value is None:
-            return self._missing(key, errors) if self.required else None  # hot path: no call when absent
+            return self._missing(key, errors) if self.required else None  # no call when absent
         if not self._shape(value, key, errors):
             return None
-        if isinstance(self.item, Nested):
-            # Hot path: read every element, and at the first problem stop and read them
-            # again one by one, to put each error at its index.
-            read_model = self.item.read_model
-            try:
-                return [read_model(element, unknown, FIRST_PROBLEM) for element in value]
-            except ProblemFound:
-                pass
         return self._elements(value, key, errors, unknown, True)
 
     def check(self, value: Any, key: Any, errors: List[ErrorDetail]) -> Any:
