@@ -8,7 +8,9 @@ For each model of the package:
   and given to ``from_dict`` does the same, under all three ``unknown`` modes;
 * an accepted model passes ``validate()`` and survives ``to_json`` -> ``from_json`` and
   ``to_dict`` -> ``from_dict`` unchanged. The one thing ``to_json`` may refuse is a string
-  holding a surrogate pair as two code points, which JSON text cannot keep apart.
+  holding a surrogate pair as two code points, which JSON text cannot keep apart;
+* a refusal keeps at most ``MAX_ERRORS`` problems, and its text stays under 20,000
+  characters.
 
 Any other outcome raises.
 """
@@ -19,6 +21,7 @@ import json
 from typing import Any
 
 from talon_models import ValidationError
+from talon_models._errors import MAX_ERRORS
 from talon_models._registry import MODELS as _BY_NAME
 
 MODELS = tuple(_BY_NAME.values())
@@ -27,6 +30,16 @@ MODES = ("keep", "ignore", "forbid")
 
 class Mismatch(AssertionError):
     """An accepted model that did not survive a round trip unchanged."""
+
+
+class Unbounded(AssertionError):
+    """A refusal that kept more problems, or wrote more text, than the bounds allow."""
+
+
+def check_report(exc: ValidationError) -> None:
+    """The error report of a refusal is bounded."""
+    if len(exc.errors) > MAX_ERRORS or len(str(exc)) > 20_000:
+        raise Unbounded("%d problems, %d characters of text" % (len(exc.errors), len(str(exc))))
 
 
 def check_round_trip(result: Any) -> None:
@@ -56,12 +69,14 @@ def check_input(data: bytes) -> None:
         for source in (data, text):
             try:
                 result = cls.from_json(source)
-            except ValidationError:
+            except ValidationError as exc:
+                check_report(exc)
                 continue
             check_round_trip(result)
         for mode in MODES:
             try:
                 result = cls.from_dict(lenient, unknown=mode)
-            except ValidationError:
+            except ValidationError as exc:
+                check_report(exc)
                 continue
             check_round_trip(result)
