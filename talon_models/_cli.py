@@ -111,7 +111,8 @@ def _build(args: argparse.Namespace, out: TextIO) -> Optional[Model]:
         for error in exc.errors:
             _emit(out, "%s: %s" % (label, error))
         count = len(exc.errors)
-        _emit(out, "%s: not a valid %s (%d problem%s)" % (label, args.model, count, "" if count == 1 else "s"))
+        more = "" if exc.complete else "; checking stopped there, there may be more"
+        _emit(out, "%s: not a valid %s (%d problem%s%s)" % (label, args.model, count, "" if count == 1 else "s", more))
         return None
 
 

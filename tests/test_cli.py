@@ -589,3 +589,16 @@ def test_docs_page_shows_what_the_command_prints(command: str, output: str) -> N
         check=False,
     )
     assert (done.stdout + done.stderr).decode("utf-8") == output
+
+
+def test_validate_says_when_checking_stopped_at_the_cap() -> None:
+    """A payload with more problems than the cap lists the first 10,000 and says it stopped."""
+    payload = json.dumps({"couponCodes": list(range(20_000))}).encode()
+    run = talon("validate", "-", stdin=payload)
+    lines = run.out.splitlines()
+    assert run.status == 1
+    assert len(lines) == 10_001
+    assert lines[0] == "<stdin>: couponCodes[0]: expected string, got integer (value: 0)"
+    assert lines[-1] == (
+        "<stdin>: not a valid NewCustomerSessionV2 (10000 problems; checking stopped there, there may be more)"
+    )
