@@ -498,7 +498,8 @@ class Model:
             ValidationError: the text is not strict JSON, or its data is not valid.
             ValueError: ``unknown`` is not one of the three modes.
         """
-        _check_mode(unknown)  # before the text, so a wrong mode is never hidden by a text error
+        if unknown not in UNKNOWN_MODES:  # before the text, so a wrong mode is never hidden by a text error
+            _check_mode(unknown)
         try:
             data = _json.load(text, cls.__name__)
             return cls.from_dict(data, unknown=unknown)

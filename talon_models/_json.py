@@ -75,14 +75,68 @@ def _as_text(data: Any, model: str) -> str:
     return text
 
 
+class _Refused(Exception):
+    """Raised by the quick parse's hooks at the first thing the text may not hold.
+
+    Not a ``ValueError``: ``_parse_error`` reports those.
+    """
+
+
+def _unique_keys(pairs: List[Tuple[str, Any]]) -> Dict[str, Any]:
+    # Hot path of from_json: called for every object of the text.
+    result = dict(pairs)
+    if len(result) != len(pairs):
+        raise _Refused
+    return result
+
+
+def _refuse_constant(name: str) -> Any:
+    raise _Refused
+
+
+# The quick parse, shared by every call and thread: it keeps no state of its own between
+# calls (its hooks raise rather than record). Making a decoder for each call cost about
+# as much as parsing an empty session.
+_QUICK = json.JSONDecoder(object_pairs_hook=_unique_keys, parse_constant=_refuse_constant)
+
+
 def load(data: JSONText, model: str = "") -> Any:
     """Parse JSON text strictly.
+
+    A quick parse stops at the first duplicate key or ``NaN``/``Infinity``; then a second
+    parse finds every one of them, with its location.
 
     Raises:
         ValidationError: the text is not UTF-8, not JSON, or uses ``NaN``/``Infinity``,
             duplicate keys, too many digits or too deep nesting.
     """
-    text = _as_text(data, model)
+    # Hot path of from_json: a str without a byte order mark needs no other look.
+    text = data if type(data) is str and not data.startswith("\ufeff") else _as_text(data, model)
+    try:
+        return _QUICK.decode(text)
+    except _Refused:
+        return _load_marked(text, model)
+    except (ValueError, RecursionError) as exc:
+        raise _parse_error(exc, text, model) from None
+
+
+def _parse_error(exc: Exception, text: str, model: str) -> ValidationError:
+    """The report of what the ``json`` module raised while parsing ``text``."""
+    if isinstance(exc, json.JSONDecodeError):
+        # Some of json's messages end in "at" ("Unterminated string starting at").
+        what = exc.msg[:-3] if exc.msg.endswith(" at") else exc.msg
+        message = "invalid JSON: %s at line %d column %d" % (what, exc.lineno, exc.colno)
+        return _text_error(message, text[max(exc.pos - 10, 0) : exc.pos + 10], model)
+    if isinstance(exc, RecursionError):
+        return _text_error("JSON text nests too deeply to parse", text[:20], model)
+    # Otherwise an integer with more digits than int() allows (4300 by default).
+    return _text_error("invalid JSON: a number has more digits than can be read", text[:20], model)
+
+
+def _load_marked(text: str, model: str) -> Any:
+    """Parse a text the quick parse refused, marking every duplicate key and constant
+    where it is, and raise a ValidationError that lists them (unless the text breaks off
+    first: that is reported as invalid JSON, as by the quick parse)."""
     marked = []
     # One marker per constant, shared: a million NaN must not make a million objects.
     constants: Dict[str, _Marker] = {}
@@ -105,18 +159,10 @@ def load(data: JSONText, model: str = "") -> Any:
             marked.append(name)
         return marker
 
-    decoder = json.JSONDecoder(object_pairs_hook=pairs, parse_constant=constant)
     try:
-        result = decoder.decode(text)
-    except json.JSONDecodeError as exc:
-        # Some of json's messages end in "at" ("Unterminated string starting at").
-        what = exc.msg[:-3] if exc.msg.endswith(" at") else exc.msg
-        message = "invalid JSON: %s at line %d column %d" % (what, exc.lineno, exc.colno)
-        raise _text_error(message, text[max(exc.pos - 10, 0) : exc.pos + 10], model) from None
-    except RecursionError:
-        raise _text_error("JSON text nests too deeply to parse", text[:20], model) from None
-    except ValueError:  # an integer with more digits than int() allows (4300 by default)
-        raise _text_error("invalid JSON: a number has more digits than can be read", text[:20], model) from None
+        result = json.JSONDecoder(object_pairs_hook=pairs, parse_constant=constant).decode(text)
+    except (ValueError, RecursionError) as exc:
+        raise _parse_error(exc, text, model) from None
     if marked:
         found = _find_markers(result)
         raise ValidationError(found[:MAX_ERRORS], model, complete=len(found) <= MAX_ERRORS)

@@ -98,3 +98,24 @@ def test_integers_with_too_many_digits_are_refused_in_our_words() -> None:
         "invalid JSON: a number has more digits than can be read",  # CPython's digit limit
         "must be at most 2**63 - 1 (a signed 64-bit integer)",  # PyPy reads it, the rule refuses it
     )
+
+
+def test_every_refused_literal_and_key_is_reported_not_only_the_first() -> None:
+    """The parse that stops at the first duplicate key or NaN is followed by one that finds them all."""
+    text = '{"cartItems": [{"sku": "A", "sku": "B", "quantity": 1, "price": NaN}, {"sku": "C", "quantity": Infinity}]}'
+    with pytest.raises(ValidationError) as caught:
+        NewCustomerSessionV2.from_json(text)
+    assert [(e.path, e.msg) for e in caught.value.errors] == [
+        ("cartItems[0].sku", 'duplicate key "sku"'),
+        ("cartItems[0].price", "NaN is not a JSON value"),
+        ("cartItems[1].quantity", "Infinity is not a JSON value"),
+    ]
+
+
+def test_a_syntax_error_after_a_duplicate_key_is_reported_as_such() -> None:
+    """A text that breaks off is invalid JSON, whatever came before the break."""
+    with pytest.raises(ValidationError) as caught:
+        Product.from_json('{"name": "a", "name": "b", ')
+    assert [e.msg for e in caught.value.errors] == [
+        "invalid JSON: Expecting property name enclosed in double quotes at line 1 column 28"
+    ]
