@@ -21,7 +21,7 @@ from ._fields import (
     Number,
     String,
     field,
-    is_uuid,
+    known_uuids,
 )
 from ._price_detail import PriceDetail
 from ._product import Product
@@ -231,7 +231,7 @@ class CartItem(Model):
             selected_price_type = _TEXT.check(selected_price_type, "selectedPriceType", errors)
         adjustment_reference_id = get("adjustmentReferenceId")
         if adjustment_reference_id is not None and (
-            type(adjustment_reference_id) is not str or not is_uuid(adjustment_reference_id)
+            type(adjustment_reference_id) is not str or adjustment_reference_id not in known_uuids
         ):
             adjustment_reference_id = _REFERENCE.check(adjustment_reference_id, "adjustmentReferenceId", errors)
         raw = get("adjustmentEffectiveFrom")

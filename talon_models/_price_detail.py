@@ -8,7 +8,7 @@ from typing import Any, Dict, List, Optional
 from ._base import Model, model, read_object, set_values, unknown_keys, write_unknown
 from ._datetimes import canonical_cache
 from ._errors import ErrorDetail
-from ._fields import FLOAT_MAX, DateTime, Number, String, field, is_uuid
+from ._fields import FLOAT_MAX, DateTime, Number, String, field, known_uuids
 
 _PRICE = Number()
 _REFERENCE = String(format="uuid")
@@ -65,7 +65,7 @@ class PriceDetail(Model):
         if not ((type(price) is float or type(price) is int) and -FLOAT_MAX <= price <= FLOAT_MAX):
             price = _PRICE.check(price, "price", errors)
         reference = get("adjustmentReferenceId")
-        if reference is not None and (type(reference) is not str or not is_uuid(reference)):
+        if reference is not None and (type(reference) is not str or reference not in known_uuids):
             reference = _REFERENCE.check(reference, "adjustmentReferenceId", errors)
         raw = get("adjustmentEffectiveFrom")
         effective_from = canonical_cache.get(raw) if type(raw) is str else None

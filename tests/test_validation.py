@@ -159,6 +159,28 @@ def test_uuids_of_any_version_and_letter_case_are_kept_as_given(text: str) -> No
     assert PriceDetail.from_dict({"adjustmentReferenceId": text}).to_dict() == {"adjustmentReferenceId": text}
 
 
+def test_texts_accepted_as_uuids_are_remembered_but_never_anything_else() -> None:
+    """The set of known UUIDs that the readers test inline holds only UUIDs, and stays bounded."""
+    from talon_models import _fields
+
+    class Text(str):
+        pass
+
+    for _ in range(2):  # a second time, when the UUIDs are known: the same answers
+        for text in NOT_UUIDS:
+            assert _errors(PriceDetail.from_dict, {"adjustmentReferenceId": text}) == [
+                ("adjustmentReferenceId", UUID_MESSAGE)
+            ]
+        assert PriceDetail.from_dict({"adjustmentReferenceId": UUID}).adjustment_reference_id == UUID
+    assert UUID in _fields.known_uuids
+    assert not _fields.known_uuids.intersection(NOT_UUIDS)
+    assert _fields.is_uuid(Text("11111111-2222-3333-4444-555555555555"))
+    assert all(type(text) is str for text in _fields.known_uuids)  # a subclass is tested, not kept
+    for number in range(5000):
+        assert _fields.is_uuid("00000000-0000-4000-8000-%012d" % number)
+    assert 0 < len(_fields.known_uuids) <= 4096
+
+
 def test_the_api_limits_are_checked_on_construction_and_assignment() -> None:
     """Coupon code length, loyalty card and identifier counts: the same rules as from_dict."""
     assert _errors(NewCustomerSessionV2, coupon_codes=["c" * 101], loyalty_cards=["a", "b"], identifiers=["i"] * 6) == [
