@@ -7,7 +7,7 @@ import dataclasses
 import json
 import re
 from pathlib import Path
-from typing import Any, Dict, List, NamedTuple, Tuple, Type
+from typing import Any, Dict, List, NamedTuple, Tuple
 
 import jsonschema
 import pytest
@@ -17,8 +17,6 @@ import talon_models
 from talon_models import (
     AdditionalCost,
     CartItem,
-    CustomerSessionV2,
-    IntegrationRequest,
     NewCustomerSessionV2,
     PriceDetail,
     Product,
@@ -27,22 +25,11 @@ from talon_models import (
 from talon_models._base import Model
 from talon_models._datetimes import DateTimeError, canonical_text
 from talon_models._fields import INT64_MAX, INT64_MIN, Rule, String
+from talon_models._registry import MODELS
 from talon_models._schema import DATE_TIME_PATTERN, LIMITS, json_schema
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"
-MODELS: Dict[str, Type[Model]] = {
-    model.__name__: model
-    for model in (
-        NewCustomerSessionV2,
-        CartItem,
-        AdditionalCost,
-        Product,
-        PriceDetail,
-        IntegrationRequest,
-        CustomerSessionV2,
-    )
-}
 
 
 class Case(NamedTuple):
