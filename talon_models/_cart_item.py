@@ -8,7 +8,7 @@ from typing import Any, Dict, List, Optional
 from ._additional_cost import AdditionalCost
 from ._base import Model, model, read_object, set_values, unknown_keys, write_unknown
 from ._datetimes import canonical_cache
-from ._errors import ErrorDetail
+from ._errors import FIRST_PROBLEM, ErrorDetail, ProblemFound
 from ._fields import (
     FLOAT_MAX,
     INT64_MAX,
@@ -20,6 +20,7 @@ from ._fields import (
     Nested,
     Number,
     String,
+    copy_json,
     field,
     known_uuids,
 )
@@ -37,6 +38,9 @@ _ATTRIBUTES = JSONObject()
 _COSTS = MapOf(AdditionalCost)
 _DATE = DateTime()
 _PRICES = MapOf(PriceDetail)
+_read_product = _PRODUCT.read_model
+_read_cost = _COSTS.read_model
+_read_price = _PRICES.read_model
 
 _FLATTENING = "https://docs.talon.one/docs/product/rules/understanding-cart-item-flattening"
 _CATALOGS = "https://docs.talon.one/docs/product/account/dev-tools/managing-cart-item-catalogs"
@@ -242,10 +246,47 @@ class CartItem(Model):
         effective_until = canonical_cache.get(raw) if type(raw) is str else None
         if effective_until is None:
             effective_until = _DATE.read(raw, "adjustmentEffectiveUntil", errors)
-        product = _PRODUCT.read(get("product"), "product", errors, unknown)
-        attributes = _ATTRIBUTES.read(get("attributes"), "attributes", errors)
-        additional_costs = _COSTS.read(get("additionalCosts"), "additionalCosts", errors, unknown)
-        prices = _PRICES.read(get("prices"), "prices", errors, unknown)
+        # The models and maps inside: read at once with FIRST_PROBLEM, and when that finds a
+        # problem, read again by the rule, which puts each error at its path.
+        product = get("product")
+        if product is not None:
+            try:
+                product = _read_product(product, unknown, FIRST_PROBLEM)
+            except ProblemFound:
+                product = _PRODUCT.read(product, "product", errors, unknown)
+        attributes = get("attributes")
+        if type(attributes) is dict:
+            attributes = copy_json(attributes, "attributes", errors)
+        elif attributes is not None:
+            attributes = _ATTRIBUTES.read(attributes, "attributes", errors)
+        additional_costs: Any
+        raw = get("additionalCosts")
+        if type(raw) is dict:
+            try:
+                additional_costs = {
+                    key: _read_cost(cost, unknown, FIRST_PROBLEM) for key, cost in raw.items() if type(key) is str
+                }
+                quick = len(additional_costs) == len(raw)  # not: a key that is not a string
+            except ProblemFound:
+                quick = False
+            if not quick:
+                additional_costs = _COSTS.read(raw, "additionalCosts", errors, unknown)
+        else:
+            additional_costs = None if raw is None else _COSTS.read(raw, "additionalCosts", errors, unknown)
+        prices: Any
+        raw = get("prices")
+        if type(raw) is dict:
+            try:
+                prices = {
+                    key: _read_price(detail, unknown, FIRST_PROBLEM) for key, detail in raw.items() if type(key) is str
+                }
+                quick = len(prices) == len(raw)
+            except ProblemFound:
+                quick = False
+            if not quick:
+                prices = _PRICES.read(raw, "prices", errors, unknown)
+        else:
+            prices = None if raw is None else _PRICES.read(raw, "prices", errors, unknown)
         known = cls._wire_keys
         extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:

@@ -7,8 +7,8 @@ from typing import Any, Dict, List, Optional
 from ._additional_cost import AdditionalCost
 from ._base import Model, model, read_object, set_values, unknown_keys, write_unknown
 from ._cart_item import CartItem
-from ._errors import ErrorDetail
-from ._fields import INT64_MAX, INT64_MIN, Integer, JSONObject, ListOf, MapOf, Nested, String, field
+from ._errors import FIRST_PROBLEM, ErrorDetail, ProblemFound
+from ._fields import INT64_MAX, INT64_MIN, Integer, JSONObject, ListOf, MapOf, Nested, String, copy_json, field
 
 STATES = ("open", "closed", "partially_returned", "cancelled")
 MAX_CART_ITEMS = 1000
@@ -25,9 +25,11 @@ class CartItemList(ListOf):
     """The session's cart items: at most 1000, whose quantities add up to at most 10000."""
 
     def __init__(self) -> None:
-        super().__init__(Nested(CartItem), max_items=MAX_CART_ITEMS)
+        self.nested = Nested(CartItem)  # the element rule, typed as what it is
+        super().__init__(self.nested, max_items=MAX_CART_ITEMS)
 
-    def _total(self, items: Any, key: Any, errors: List[ErrorDetail]) -> Any:
+    def total(self, items: Any, key: Any, errors: List[ErrorDetail]) -> Any:
+        """``items``, or ``None`` with an error when their quantities add up to too many."""
         if items is not None:
             total = sum([item.quantity for item in items])
             if total > MAX_TOTAL_QUANTITY:
@@ -41,10 +43,10 @@ class CartItemList(ListOf):
 
     def read(self, value: Any, key: Any, errors: List[ErrorDetail], unknown: str = "") -> Any:
         items = ListOf.read(self, value, key, errors, unknown)  # not super(): a hot path
-        return self._total(items, key, errors) if items else items
+        return self.total(items, key, errors) if items else items
 
     def check(self, value: Any, key: Any, errors: List[ErrorDetail]) -> Any:
-        return self._total(super().check(value, key, errors), key, errors)
+        return self.total(super().check(value, key, errors), key, errors)
 
     def write(self, stored: Any) -> Any:
         # As ListOf.write, with the total of the quantities (the session's _write has
@@ -212,38 +214,101 @@ class NewCustomerSessionV2(Model):
                 return None
         start = len(errors) if errors else 0  # errors is usually empty: no call then
         get = data.get
-        # Hot path: with few cart items, the session's own fields are most of the time of
-        # from_dict. The usual good value of a string field is accepted inline, as in
-        # CartItem._read; anything else goes to the field's rule. Fields are read in field
-        # order, so that the problems are reported in that order.
+        # The measured hot path of from_dict: with few cart items, the session's own fields
+        # are most of its time, and a call costs about as much as rebuilding a small list.
+        # So the usual good value of each field is accepted inline, and a list is copied
+        # once all its values have passed the element rule's test (the same limits as the
+        # rules; as in _write); anything else (None included) goes to the field's rule,
+        # which accepts it or reports the problem. Fields are read in field order, so
+        # that the problems are reported in that order.
         profile_id = get("profileId")
         if type(profile_id) is not str:
             profile_id = _TEXT.check(profile_id, "profileId", errors)
         store_id = get("storeIntegrationId")
         if type(store_id) is not str or not 0 < len(store_id) <= MAX_STORE_ID_LENGTH:
             store_id = _STORE_ID.check(store_id, "storeIntegrationId", errors)
-        campaign_ids = _CAMPAIGN_IDS.read(get("evaluableCampaignIds"), "evaluableCampaignIds", errors)
-        coupon_codes = _CODES.read(get("couponCodes"), "couponCodes", errors)
+        campaign_ids = get("evaluableCampaignIds")
+        if type(campaign_ids) is list:
+            for campaign in campaign_ids:
+                if type(campaign) is not int or not INT64_MIN <= campaign <= INT64_MAX:
+                    campaign_ids = _CAMPAIGN_IDS.read(campaign_ids, "evaluableCampaignIds", errors)
+                    break
+            else:
+                campaign_ids = campaign_ids[:]
+        elif campaign_ids is not None:
+            campaign_ids = _CAMPAIGN_IDS.read(campaign_ids, "evaluableCampaignIds", errors)
+        coupon_codes = get("couponCodes")
+        if type(coupon_codes) is list:
+            for code in coupon_codes:
+                if type(code) is not str or len(code) > MAX_CODE_LENGTH:
+                    coupon_codes = _CODES.read(coupon_codes, "couponCodes", errors)
+                    break
+            else:
+                coupon_codes = coupon_codes[:]
+        elif coupon_codes is not None:
+            coupon_codes = _CODES.read(coupon_codes, "couponCodes", errors)
         referral_code = get("referralCode")
         if type(referral_code) is not str or len(referral_code) > MAX_CODE_LENGTH:
             referral_code = _REFERRAL.check(referral_code, "referralCode", errors)
-        loyalty_cards = _LOYALTY_CARDS.read(get("loyaltyCards"), "loyaltyCards", errors)
+        cards = get("loyaltyCards")
+        if type(cards) is list and len(cards) <= MAX_LOYALTY_CARDS:
+            for card in cards:
+                if type(card) is not str:
+                    cards = _LOYALTY_CARDS.read(cards, "loyaltyCards", errors)
+                    break
+            else:
+                cards = cards[:]
+        elif cards is not None:
+            cards = _LOYALTY_CARDS.read(cards, "loyaltyCards", errors)
         state = get("state")
         if type(state) is not str or state not in STATES:
             state = _STATE.check(state, "state", errors)
+        items = get("cartItems")
+        if type(items) is list and len(items) <= MAX_CART_ITEMS:
+            # As ListOf.read: every item read, and at the first problem read again one by
+            # one, to put each error at its index.
+            read_item = _CART_ITEMS.nested.read_model
+            try:
+                items = [read_item(item, unknown, FIRST_PROBLEM) for item in items]
+            except ProblemFound:
+                items = _CART_ITEMS.read(items, "cartItems", errors, unknown)
+            else:
+                if items:
+                    items = _CART_ITEMS.total(items, "cartItems", errors)
+        elif items is not None:
+            items = _CART_ITEMS.read(items, "cartItems", errors, unknown)
+        costs = get("additionalCosts")
+        if costs is not None:
+            costs = _COSTS.read(costs, "additionalCosts", errors, unknown)
+        identifiers = get("identifiers")
+        if type(identifiers) is list and len(identifiers) <= MAX_IDENTIFIERS:
+            for identifier in identifiers:
+                if type(identifier) is not str:
+                    identifiers = _IDENTIFIERS.read(identifiers, "identifiers", errors)
+                    break
+            else:
+                identifiers = identifiers[:]
+        elif identifiers is not None:
+            identifiers = _IDENTIFIERS.read(identifiers, "identifiers", errors)
+        attributes = get("attributes")
+        if type(attributes) is dict:
+            attributes = copy_json(attributes, "attributes", errors)
+        elif attributes is not None:
+            attributes = _ATTRIBUTES.read(attributes, "attributes", errors)
+        known = cls._wire_keys
         values = [
             profile_id,
             store_id,
             campaign_ids,
             coupon_codes,
             referral_code,
-            loyalty_cards,
+            cards,
             state,
-            _CART_ITEMS.read(get("cartItems"), "cartItems", errors, unknown),
-            _COSTS.read(get("additionalCosts"), "additionalCosts", errors, unknown),
-            _IDENTIFIERS.read(get("identifiers"), "identifiers", errors),
-            _ATTRIBUTES.read(get("attributes"), "attributes", errors),
-            None if cls._wire_keys.issuperset(data) else unknown_keys(data, cls._wire_keys, unknown, errors),
+            items,
+            costs,
+            identifiers,
+            attributes,
+            None if known.issuperset(data) else unknown_keys(data, known, unknown, errors),
         ]
         if errors and len(errors) > start:
             return None
