@@ -186,6 +186,11 @@ def explain_overflow(errors: List[ErrorDetail]) -> None:
             errors[index] = error._replace(msg=message)
 
 
+# The compact writer, made once: json.dumps with options of its own makes an encoder for
+# every call, a tenth of the time of writing an empty session as text.
+_COMPACT = json.JSONEncoder(ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+
+
 def dump(data: Any, indent: Optional[int] = None) -> str:
     """Write JSON text: compact unless ``indent`` is given, non-ASCII kept readable.
 
@@ -197,7 +202,10 @@ def dump(data: Any, indent: Optional[int] = None) -> str:
         TypeError, ValueError: ``data`` is not JSON data.
     """
     separators = (",", ":") if indent is None else (",", ": ")
-    text = json.dumps(data, ensure_ascii=False, allow_nan=False, indent=indent, separators=separators)
+    if indent is None:
+        text = _COMPACT.encode(data)
+    else:
+        text = json.dumps(data, ensure_ascii=False, allow_nan=False, indent=indent, separators=separators)
     if not text.isascii():
         try:
             text.encode("utf-8")
