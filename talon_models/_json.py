@@ -1,8 +1,9 @@
 """JSON text in and out, stricter than the ``json`` module's defaults.
 
 Python's ``json`` accepts ``NaN`` and ``Infinity``, keeps the last of two equal keys
-without a word, and raises ``RecursionError`` or a bare ``ValueError`` on some inputs.
-Here each of those becomes a :class:`ValidationError` that says what and where.
+without a word, rounds a number with more digits than a double carries to the nearest
+double, and raises ``RecursionError`` or a bare ``ValueError`` on some inputs. Here each
+of those becomes a :class:`ValidationError` that says what and where.
 """
 
 from __future__ import annotations
@@ -11,9 +12,11 @@ import json
 import re
 from typing import Any, Dict, Iterator, List, Optional, Tuple, Union
 
-from ._errors import MAX_ERRORS, ErrorDetail, ValidationError, chain_loc, short_json
+from ._errors import MAX_ERRORS, ErrorDetail, Summary, ValidationError, chain_loc, short_json
 
 JSONText = Union[str, bytes, bytearray]
+
+_INF = float("inf")
 
 
 class _Marker:
@@ -94,21 +97,60 @@ def _refuse_constant(name: str) -> Any:
     raise _Refused
 
 
+_SMALLEST_NORMAL = 2.2250738585072014e-308
+
+
+def _exact_float(text: str) -> float:
+    """The double a JSON number with a fraction or exponent denotes, when it denotes it exactly.
+
+    Exactly means what it means for a ``Decimal`` (``_fields.json_number``): the double's
+    shortest text is the same number, so writing it back sends what was read.
+    """
+    # Hot path of from_json: called for every such number. A text of at most 16
+    # characters holds at most 15 significant digits (it has a "." or an exponent), and a
+    # double carries any 15 digits exactly unless it underflows to a subnormal or zero.
+    number = float(text)
+    if len(text) <= 16 and (number >= _SMALLEST_NORMAL or number <= -_SMALLEST_NORMAL):
+        return number  # an overflow to infinity passes too: the rules report it in place
+    if float_problem(text, number) is not None:
+        raise _Refused
+    return number
+
+
+def float_problem(text: str, number: float) -> Optional[str]:
+    """Why the JSON number ``text``, read as ``number``, is not exactly a double, or ``None``."""
+    if number in (_INF, -_INF):
+        return None  # the rules say it overflows, where it is
+    from decimal import Decimal  # noqa: PLC0415  # only for the rare long or tiny number
+
+    exact = Decimal(text)
+    if number == 0.0 and exact:
+        return "number is too small for a 64-bit floating-point number (it would be read as 0)"
+    if Decimal(repr(number)) != exact:
+        return (
+            "number has more digits than a 64-bit floating-point number carries: it would be read as %r; "
+            "send it rounded to the precision it needs"
+        ) % number
+    return None
+
+
 # The quick parse, shared by every call and thread: it keeps no state of its own between
 # calls (its hooks raise rather than record). Making a decoder for each call cost about
 # as much as parsing an empty session.
-_QUICK = json.JSONDecoder(object_pairs_hook=_unique_keys, parse_constant=_refuse_constant)
+_QUICK = json.JSONDecoder(object_pairs_hook=_unique_keys, parse_constant=_refuse_constant, parse_float=_exact_float)
 
 
 def load(data: JSONText, model: str = "") -> Any:
     """Parse JSON text strictly.
 
-    A quick parse stops at the first duplicate key or ``NaN``/``Infinity``; then a second
-    parse finds every one of them, with its location.
+    A quick parse stops at the first duplicate key, ``NaN``/``Infinity`` or number that a
+    double cannot carry exactly; then a second parse finds every one of them, with its
+    location.
 
     Raises:
         ValidationError: the text is not UTF-8, not JSON, or uses ``NaN``/``Infinity``,
-            duplicate keys, too many digits or too deep nesting.
+            duplicate keys, a number a double cannot carry exactly, an integer with too
+            many digits to read, or too deep nesting.
     """
     # Hot path of from_json: a str without a byte order mark needs no other look.
     text = data if type(data) is str and not data.startswith("\ufeff") else _as_text(data, model)
@@ -159,8 +201,17 @@ def _load_marked(text: str, model: str) -> Any:
             marked.append(name)
         return marker
 
+    def number(text: str) -> Any:
+        value = float(text)
+        problem = float_problem(text, value)
+        if problem is None:
+            return value
+        marked.append(text)
+        return _Marker(problem, Summary(text))
+
     try:
-        result = json.JSONDecoder(object_pairs_hook=pairs, parse_constant=constant).decode(text)
+        decoder = json.JSONDecoder(object_pairs_hook=pairs, parse_constant=constant, parse_float=number)
+        result = decoder.decode(text)
     except (ValueError, RecursionError) as exc:
         raise _parse_error(exc, text, model) from None
     if marked:
@@ -168,8 +219,6 @@ def _load_marked(text: str, model: str) -> Any:
         raise ValidationError(found[:MAX_ERRORS], model, complete=len(found) <= MAX_ERRORS)
     return result
 
-
-_INF = float("inf")
 
 
 def explain_overflow(errors: List[ErrorDetail]) -> None:

@@ -119,3 +119,60 @@ def test_a_syntax_error_after_a_duplicate_key_is_reported_as_such() -> None:
     assert [e.msg for e in caught.value.errors] == [
         "invalid JSON: Expecting property name enclosed in double quotes at line 1 column 28"
     ]
+
+
+@pytest.mark.parametrize(
+    "literal",
+    ["0.1", "-0.0", "0.0", "1E2", "1e-300", "5e-324", "0.30000000000000004", "1.7976931348623157e308", "99.99"],
+)
+def test_numbers_a_double_carries_exactly_are_read_and_written_back(literal: str) -> None:
+    """A number whose double writes the same number back is taken, anywhere in the text."""
+    text = '{"sku":"a","quantity":1,"price":%s,"attributes":{"n":[%s]}}' % (literal, literal)
+    item = CartItem.from_json(text)
+    assert item.price == float(literal)
+    assert json.loads(item.to_json())["attributes"]["n"] == [float(literal)]
+
+
+@pytest.mark.parametrize(
+    ("literal", "read_as"),
+    [
+        ("19.99666666666666666666666667", "19.996666666666666"),
+        ("12345678901234567890.5", "1.2345678901234567e+19"),
+        ("0.1000000000000000055511151231257827", "0.1"),
+        ("4.9e-324", "5e-324"),
+    ],
+)
+def test_numbers_a_double_would_round_are_refused_where_they_are(literal: str, read_as: str) -> None:
+    """json would round them to the nearest double without a word; here each is reported."""
+    text = '{"sku":"a","quantity":1,"price":%s,"attributes":{"n":[1, %s]}}' % (literal, literal)
+    with pytest.raises(ValidationError) as caught:
+        CartItem.from_json(text)
+    assert [error.loc for error in caught.value.errors] == [("price",), ("attributes", "n", 1)]
+    for error in caught.value.errors:
+        assert error.msg.startswith("number has more digits than a 64-bit floating-point number carries")
+        assert "it would be read as %s;" % read_as in error.msg
+    assert "(value: %s)" % literal in str(caught.value)
+
+
+def test_a_number_that_underflows_to_zero_is_refused() -> None:
+    """1e-400 is not 0: reading it as 0 would change it."""
+    with pytest.raises(ValidationError) as caught:
+        CartItem.from_json('{"sku":"a","quantity":1,"weight":1e-400}')
+    [error] = caught.value.errors
+    assert error.loc == ("weight",)
+    assert error.msg == "number is too small for a 64-bit floating-point number (it would be read as 0)"
+
+
+def test_from_json_agrees_with_decimal_parsed_from_dict_on_long_numbers() -> None:
+    """The same text read two ways is taken or refused alike: exactly or not at all."""
+    from decimal import Decimal
+
+    for literal in ("9.99", "19.99666666666666666666666667", "1e-400", "0.30000000000000004"):
+        text = '{"sku":"a","quantity":1,"price":%s}' % literal
+        outcomes = []
+        for read in (CartItem.from_json, lambda t: CartItem.from_dict(json.loads(t, parse_float=Decimal))):
+            try:
+                outcomes.append(read(text).to_dict())
+            except ValidationError as exc:
+                outcomes.append([error.loc for error in exc.errors])
+        assert outcomes[0] == outcomes[1], literal
