@@ -220,7 +220,6 @@ def _load_marked(text: str, model: str) -> Any:
     return result
 
 
-
 def explain_overflow(errors: List[ErrorDetail]) -> None:
     """Reword the errors about an infinity in data read from JSON text.
 
