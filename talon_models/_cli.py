@@ -41,6 +41,8 @@ EXIT_UNREADABLE = 2
 EXIT_INTERRUPTED = 130  # what a shell reports for Ctrl-C
 EXIT_BROKEN_PIPE = 141  # what a shell reports for a reader that went away (SIGPIPE)
 
+MAX_INDENT = 16  # more is no easier to read, and a huge one only costs memory
+
 DEFAULT_MODEL = "NewCustomerSessionV2"
 STDIN = "-"
 _SHOWN_CODES = 5  # coupon codes listed by name in a summary; the rest are counted
@@ -264,8 +266,9 @@ def _indent(text: str) -> int:
         value = int(text)
     except ValueError:
         value = -1
-    if value < 0:
-        raise argparse.ArgumentTypeError("expected a whole number of spaces, 0 or more, not %r" % text)
+    if not 0 <= value <= MAX_INDENT:
+        message = "expected a whole number of spaces from 0 to %d, not %r" % (MAX_INDENT, text)
+        raise argparse.ArgumentTypeError(message)
     return value
 
 
@@ -273,7 +276,8 @@ _EXIT_STATUS = """\
 exit status:
   0  done: the payload is valid (or the schema or example was printed)
   1  the JSON is not a valid model: every problem is printed with its wire path
-  2  no JSON to check (missing or unreadable file, not UTF-8, not JSON) or a bad command line"""
+  2  no JSON to check (missing or unreadable file, not UTF-8, not JSON), a bad command
+     line, or the output could not be written"""
 
 
 def _wrapped(text: str) -> str:
@@ -419,3 +423,8 @@ def main(argv: Optional[Sequence[str]] = None, prog: str = "talon-models") -> in
         with contextlib.suppress(OSError, ValueError):  # no real stdout: nothing to quieten
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_BROKEN_PIPE
+    except OSError as exc:  # such as a full disk: the output is incomplete, the payload is not at fault
+        with contextlib.suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        _emit(sys.stderr, "%s: error: cannot write the output: %s" % (prog, exc.strerror or exc))
+        return EXIT_UNREADABLE

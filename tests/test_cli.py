@@ -451,9 +451,9 @@ def test_a_vendored_copy_names_itself_as_it_was_run(tmp_path: Path) -> None:
     assert "python -m yourpkg._vendor.talon_models: error: unrecognized arguments: --bogus" in usage.stderr
 
 
-@pytest.mark.parametrize("indent", ["-1", "two"])
+@pytest.mark.parametrize("indent", ["-1", "two", "17", "1000000000"])
 def test_normalize_refuses_a_bad_indent(indent: str) -> None:
-    """--indent takes a whole number of spaces, 0 or more."""
+    """--indent takes a whole number of spaces from 0 to 16: a huge one would only cost memory."""
     run = talon("normalize", "--indent", indent, "examples/session-valid.json")
     assert run.status == 2
     assert "expected a whole number of spaces" in run.err
@@ -481,6 +481,20 @@ def test_a_reader_that_goes_away_ends_the_command_quietly(
     monkeypatch.setattr(sys, "stdout", ClosedPipe())
     assert main(["example"]) == 141
     assert capsys.readouterr().err == ""
+
+
+def test_output_that_cannot_be_written_is_one_line_and_exit_2(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A full disk is not an invalid payload: exit 2 with one line saying why, no traceback."""
+
+    class FullDisk(io.StringIO):
+        def write(self, text: str) -> int:
+            raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(sys, "stdout", FullDisk())
+    assert main(["validate", str(EXAMPLES / "session-valid.json")]) == 2
+    assert capsys.readouterr().err == "talon-models: error: cannot write the output: No space left on device\n"
 
 
 # -- schema and example ----------------------------------------------------------------------
