@@ -10,7 +10,7 @@ ci:  ## every check, with every supported interpreter required (what CI runs)
 demo:  ## set up and run the command line on the bundled examples
 	bash scripts/demo
 
-test:  ## the test suite on one interpreter (PY=3.12 by default)
+test:  ## the test suite on one interpreter (PY=3.12 by default), then the tool checks
 	bash scripts/check $(or $(PY),3.12)
 
 docs:  ## build the docs site strictly into .venv/site

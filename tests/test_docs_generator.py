@@ -109,7 +109,7 @@ def test_an_unknown_constraint_fails_loudly() -> None:
 
 
 def test_every_constraint_of_the_models_is_described() -> None:
-    """Every field of the five models gets its notes without an error."""
+    """Every field of every model gets its notes without an error."""
     for model in ref.MODELS.values():
         for item in dataclasses.fields(model):
             assert ref.field_notes(item.metadata["talon_models"])

@@ -380,7 +380,7 @@ def test_strict_json_is_a_text_rule_the_data_cannot_show() -> None:
 
 
 def test_corpus_is_large_and_covers_every_model() -> None:
-    """The comparison below runs on the Ruby vectors, the fixtures and the witnesses, for all five models."""
+    """The comparison below runs on the Ruby vectors, the fixtures and the witnesses, for every model."""
     assert len(CORPUS) > 450
     assert {case.model for case in CORPUS} == set(MODELS)
     assert {case.id.split(":")[0] for case in CORPUS} == {"ruby", "fixture", "example", "witness"}
