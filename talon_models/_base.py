@@ -481,6 +481,15 @@ class Model:
         """
         if unknown not in UNKNOWN_MODES:
             _check_mode(unknown)
+        # The first read only asks whether there is a problem, so that a valid payload (the
+        # usual case) costs no error list; at the first problem it stops, and a second read
+        # collects every problem with its path.
+        try:
+            result = cls._read(data, unknown, FIRST_PROBLEM)
+        except ProblemFound:
+            result = None
+        if result is not None:  # never None without a problem, which FIRST_PROBLEM raises
+            return result
         errors = ErrorList()
         try:
             result = cls._read(data, unknown, errors)

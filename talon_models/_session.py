@@ -72,6 +72,7 @@ _STATE = String(choices=STATES)
 _CART_ITEMS = CartItemList()
 _COSTS = MapOf(AdditionalCost)
 _ATTRIBUTES = JSONObject()
+_read_cost = _COSTS.read_model
 
 _BUDGETS = "https://docs.talon.one/docs/product/campaigns/settings/managing-campaign-budgets/#budget-types"
 _API = "https://docs.talon.one/integration-api#tag/Customer-sessions/operation/"
@@ -278,7 +279,16 @@ class NewCustomerSessionV2(Model):
         elif items is not None:
             items = _CART_ITEMS.read(items, "cartItems", errors, unknown)
         costs = get("additionalCosts")
-        if costs is not None:
+        if type(costs) is dict:  # as in CartItem._read
+            try:
+                entries = {
+                    name: _read_cost(cost, unknown, FIRST_PROBLEM) for name, cost in costs.items() if type(name) is str
+                }
+                quick = len(entries) == len(costs)  # not: a key that is not a string
+            except ProblemFound:
+                quick = False
+            costs = entries if quick else _COSTS.read(costs, "additionalCosts", errors, unknown)
+        elif costs is not None:
             costs = _COSTS.read(costs, "additionalCosts", errors, unknown)
         identifiers = get("identifiers")
         if type(identifiers) is list and len(identifiers) <= MAX_IDENTIFIERS:
