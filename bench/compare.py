@@ -69,9 +69,18 @@ def log(message: str) -> None:
 # -- environments ------------------------------------------------------------------------
 
 
+def pyenv_versions() -> str:
+    """The folder of pyenv's interpreters (``pyenv root``, else ``$PYENV_ROOT``), or ``""``."""
+    root = os.environ.get("PYENV_ROOT", "")
+    if shutil.which("pyenv"):
+        found = subprocess.run(["pyenv", "root"], capture_output=True, text=True, check=False)
+        root = found.stdout.strip() or root
+    return os.path.join(root, "versions") if root else ""
+
+
 def find_cpython(version: str) -> str:
-    pyenv = "/root/.pyenv/versions"
-    installed = sorted(os.listdir(pyenv)) if os.path.isdir(pyenv) else []
+    pyenv = pyenv_versions()
+    installed = sorted(os.listdir(pyenv)) if pyenv and os.path.isdir(pyenv) else []
     candidates = [shutil.which("python" + version)]
     candidates += [os.path.join(pyenv, entry, "bin", "python" + version) for entry in installed]
     for found in candidates:
@@ -81,7 +90,7 @@ def find_cpython(version: str) -> str:
             except (OSError, subprocess.CalledProcessError):
                 continue
             return found
-    raise SystemExit("no CPython %s found (on PATH or in /root/.pyenv/versions)" % version)
+    raise SystemExit("no CPython %s found (on PATH or under pyenv)" % version)
 
 
 def venv_python(name: str) -> str:

@@ -12,7 +12,7 @@ script writes.
   URLs its description links, and the value of the page's code sample. The pages' prose is
   not copied.
 
-Usage: scripts/import-ruby-reference.py [REFERENCE_FOLDER]   (default: ../shared/reference)
+Usage: scripts/import-ruby-reference.py REFERENCE_FOLDER
 """
 
 from __future__ import annotations
@@ -100,7 +100,10 @@ def page_facts(model: str, page: str, keys: Dict[str, str]) -> Dict[str, Any]:
 
 
 def main(argv: List[str]) -> int:
-    reference = Path(argv[1]) if len(argv) > 1 else ROOT.parent / "shared" / "reference"
+    if len(argv) != 2:
+        print(__doc__.strip().splitlines()[-1], file=sys.stderr)
+        return 2
+    reference = Path(argv[1])
     if not (reference / "RUBY_BEHAVIOUR.md").is_file():
         print("no Ruby reference at %s (give its folder as the argument)" % reference, file=sys.stderr)
         return 2

@@ -147,7 +147,8 @@ def test_import_does_not_load_dataclasses_or_inspect() -> None:
 
 def _published_texts() -> List[Path]:
     """The files users read: the README (the package's long description), the metadata,
-    the docs pages and their configuration, and the package's own code."""
+    the docs pages and their configuration, the package's own code, and the scripts,
+    benchmarks and fuzz target a clone or an sdist carries."""
     return [
         ROOT / "README.md",
         ROOT / "CHANGELOG.md",
@@ -155,6 +156,14 @@ def _published_texts() -> List[Path]:
         ROOT / "mkdocs.yml",
         *sorted((ROOT / "docs").rglob("*.md")),
         *sorted((ROOT / "talon_models").glob("*.py")),
+        ROOT / "Makefile",
+        ROOT / ".ci" / "run",
+        *sorted(
+            path
+            for folder in ("scripts", "bench", "fuzz")
+            for path in (ROOT / folder).rglob("*")
+            if path.is_file() and path.suffix in ("", ".py", ".sh", ".md", ".txt")
+        ),
     ]
 
 
