@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import platform
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -11,6 +12,17 @@ ROOT = Path(__file__).resolve().parents[1]
 # Facts observed from the Ruby SDK: its test vectors and the facts of its model pages,
 # written by scripts/import-ruby-reference.py.
 RUBY_DATA = ROOT / "tests" / "data" / "ruby"
+
+
+# The libraries an embedding SDK is built on, which the tests extra installs: pydantic and
+# msgspec on CPython only (the markers in pyproject.toml say why), cattrs everywhere.
+EMBEDDING_LIBRARIES = ("cattrs", "pydantic", "msgspec")
+CPYTHON_ONLY_LIBRARIES = ("pydantic", "msgspec")
+
+
+def extra_leaves_out(library: str) -> bool:
+    """Whether the tests extra installs no ``library`` on this interpreter."""
+    return library in CPYTHON_ONLY_LIBRARIES and platform.python_implementation() != "CPython"
 
 
 def load_file_module(name: str, path: Path) -> ModuleType:
@@ -28,7 +40,6 @@ def load_file_module(name: str, path: Path) -> ModuleType:
 # TALON_HYPOTHESIS_PROFILE=deep tries far more inputs. No example database is written.
 try:
     import os
-    import platform
 
     from hypothesis import HealthCheck, settings
 except ImportError:  # pragma: no cover - hypothesis is in the tests extra

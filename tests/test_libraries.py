@@ -10,30 +10,27 @@ from __future__ import annotations
 
 import dataclasses
 import importlib
-import platform
 from datetime import datetime, timezone
 from typing import Any, List, Optional
 
 import pytest
+from conftest import EMBEDDING_LIBRARIES, extra_leaves_out
 
 from talon_models import CartItem, NewCustomerSessionV2, PriceDetail, Product, ValidationError
-
-CPYTHON_ONLY = ("pydantic", "msgspec")  # the tests extra installs these on CPython only
 
 
 def library(name: str) -> Any:
     """Import a test library; skip only where the tests extra does not install it."""
-    if name in CPYTHON_ONLY and platform.python_implementation() != "CPython":
-        pytest.skip("the tests extra installs %s on CPython only, not on %s" % (name, platform.python_implementation()))
+    if extra_leaves_out(name):
+        pytest.skip("the tests extra installs %s on CPython only" % name)
     return importlib.import_module(name)
 
 
-def test_every_library_is_installed_on_cpython() -> None:
-    """On CPython the three libraries are there, so none of the tests below is skipped."""
-    if platform.python_implementation() != "CPython":
-        pytest.skip("the markers leave pydantic and msgspec out on PyPy")
-    for name in ("cattrs", "pydantic", "msgspec"):
-        importlib.import_module(name)
+def test_every_library_is_installed_where_the_tests_extra_puts_it() -> None:
+    """Where the tests extra installs a library, it is there, so no test using it is skipped."""
+    for name in EMBEDDING_LIBRARIES:
+        if not extra_leaves_out(name):
+            importlib.import_module(name)
 
 
 GOOD = {"sku": "A-1", "quantity": 2, "product": {"name": "P"}, "attributes": {"colour": "red"}}
