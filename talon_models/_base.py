@@ -51,6 +51,7 @@ if TYPE_CHECKING:
     import dataclasses
 
 M = TypeVar("M", bound="Model")
+T = TypeVar("T")
 
 UNKNOWN_MODES = ("keep", "ignore", "forbid")
 UnknownMode = Literal["keep", "ignore", "forbid"]
@@ -224,6 +225,30 @@ def _rebuild(cls: Type[M], values: List[Any]) -> M:
     return instance
 
 
+def _checked(model_name: str, check: Callable[..., T], *arguments: Any) -> T:
+    """``check(*arguments, errors)`` with a new error list, bounded as ``ErrorList`` is,
+    and its result.
+
+    Raises:
+        ValidationError: with every problem ``check`` found (or the first ``MAX_ERRORS``).
+    """
+    errors = ErrorList()
+    try:
+        result = check(*arguments, errors)
+    except ChecksStopped:
+        raise ValidationError(errors, model_name, complete=False) from None
+    if errors:
+        raise ValidationError(errors, model_name)
+    return result
+
+
+def _check_arguments(
+    rules: Dict[str, Tuple[int, str, Rule]], arguments: Mapping[str, Any], errors: List[ErrorDetail]
+) -> List[Any]:
+    """What a model stores for its constructor's arguments, in field order."""
+    return [rule.check(arguments[name], wire, errors) for name, (_, wire, rule) in rules.items()]
+
+
 def _set_field(instance: Model, name: str, value: Any) -> None:
     """Checked assignment: the model's ``__setattr__`` (see the class body)."""
     entry = instance._rules.get(name)
@@ -231,6 +256,7 @@ def _set_field(instance: Model, name: str, value: Any) -> None:
         problem = ErrorDetail((name,), "is not a field of %s" % type(instance).__name__, value)
         raise _UnknownAttributeError([problem], type(instance).__name__)
     index, wire, rule = entry
+    # _checked written out: assignment is frequent, and the call through it doubled its time.
     errors = ErrorList()
     try:
         stored = rule.check(value, wire, errors)
@@ -286,13 +312,7 @@ class Model:
 
     def _init(self, arguments: Mapping[str, Any]) -> None:
         """Check every constructor argument, report all problems at once, then store."""
-        errors = ErrorList()
-        try:
-            values = [rule.check(arguments[name], wire, errors) for name, (_, wire, rule) in self._rules.items()]
-        except ChecksStopped:
-            raise ValidationError(errors, type(self).__name__, complete=False) from None
-        if errors:
-            raise ValidationError(errors, type(self).__name__)
+        values = _checked(type(self).__name__, _check_arguments, self._rules, arguments)
         values.append(None)  # no unknown keys
         set_values(self, values)
 
@@ -318,16 +338,14 @@ class Model:
         wrong = [name for name in changes if name not in rules]
         if wrong:
             raise TypeError("%s has no field %s" % (type(self).__name__, ", ".join(map(repr, wrong))))
-        errors = ErrorList()
         values = list(self._values)
-        try:
+
+        def check_changes(errors: List[ErrorDetail]) -> None:
             for name, value in changes.items():
                 index, wire, rule = rules[name]
                 values[index] = rule.check(value, wire, errors)
-        except ChecksStopped:
-            raise ValidationError(errors, type(self).__name__, complete=False) from None
-        if errors:
-            raise ValidationError(errors, type(self).__name__)
+
+        _checked(type(self).__name__, check_changes)
         return _rebuild(type(self), values)
 
     def __post_init__(self) -> None:
@@ -390,13 +408,7 @@ class Model:
         Raises:
             ValidationError: with every problem found.
         """
-        errors = ErrorList()
-        try:
-            self._collect_errors(errors)
-        except ChecksStopped:
-            raise ValidationError(errors, type(self).__name__, complete=False) from None
-        if errors:
-            raise ValidationError(errors, type(self).__name__)
+        _checked(type(self).__name__, self._collect_errors)
 
     def is_valid(self) -> bool:
         """Whether :meth:`validate` would pass (Ruby's ``valid?``)."""

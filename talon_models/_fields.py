@@ -204,7 +204,7 @@ class String(Rule):
                 if type(value) is not str:
                     return False
             return True
-        shortest, longest = self.min_length, INT64_MAX if self.max_length is None else self.max_length
+        shortest, longest = self.min_length, self._longest
         for value in values:
             if type(value) is not str or not shortest <= len(value) <= longest:
                 return False
