@@ -182,6 +182,8 @@ def model(cls: Type[M]) -> Type[M]:
         else:
             attribute = _Field(name, index, spec.description)
         setattr(cls, name, attribute)
+    if "__init__" not in vars(cls):
+        cls.__init__ = _generic_init  # type: ignore[assignment]  # until scripts/generate writes one
     cls._specs = tuple(specs)
     cls._rules = rules
     cls._wire_rules = tuple((wire, rule) for _, wire, rule in rules.values())
@@ -194,6 +196,24 @@ def model(cls: Type[M]) -> Type[M]:
     setattr(cls, "__dataclass_fields__", _Dataclass("__dataclass_fields__"))  # noqa: B010
     setattr(cls, "__dataclass_params__", _Dataclass("__dataclass_params__"))  # noqa: B010
     return cls
+
+
+def _generic_init(self: Model, **arguments: Any) -> None:
+    """The constructor of a model whose own has not been written out yet: the same
+    checks as a written-out one (keyword arguments only, required ones, Ruby names)."""
+    name = type(self).__name__
+    for python_name, _, spec in self._specs:
+        if spec.ruby_name is not None and spec.ruby_name in arguments:
+            if python_name in arguments:
+                raise TypeError("%s() got %s and %s: give one" % (name, python_name, spec.ruby_name))
+            arguments[python_name] = arguments.pop(spec.ruby_name)
+    wrong = [key for key in arguments if key not in self._rules]
+    if wrong:
+        raise TypeError("%s() got an unexpected keyword argument %r" % (name, wrong[0]))
+    missing = [key for key, (_, _, rule) in self._rules.items() if rule.required and key not in arguments]
+    if missing:
+        raise TypeError("%s() missing required keyword-only argument: %r" % (name, missing[0]))
+    self._init({key: arguments.get(key) for key in self._rules})
 
 
 class WireKeys(FrozenSet[str]):

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 import sys
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, Dict, List, Optional, Sequence, Set, Tuple, Type
+from typing import TYPE_CHECKING, Any, Dict, List, Optional, Sequence, Set, Tuple, Type, Union
 
 from . import _datetimes
 from ._errors import FIRST_PROBLEM, ChecksStopped, ErrorDetail, ProblemFound, Summary, chain_loc, prefix
@@ -135,7 +135,13 @@ STRING_FORMATS = {
 
 
 class String(Rule):
-    """A string, optionally with a length range (in code points), a fixed set of values or a format."""
+    """A string, optionally with a length range (in code points), a set of values, a pattern or a format.
+
+    ``choices`` are the values the field may hold; with ``closed=False`` they are only the
+    values known today (an enum of data the server owns, which the API may extend), so any
+    string is taken. ``pattern`` must match the whole string (a regular expression with no
+    anchors: a line break never matches by accident).
+    """
 
     python_type = "str"
     json_type = "string"
@@ -147,6 +153,8 @@ class String(Rule):
         min_length: int = 0,
         max_length: Optional[int] = None,
         choices: Sequence[str] = (),
+        closed: bool = True,
+        pattern: Optional[str] = None,
         format: Optional[str] = None,  # the JSON Schema word, as in constraints()
     ) -> None:
         if format is not None and format not in STRING_FORMATS:
@@ -155,10 +163,14 @@ class String(Rule):
         self.min_length = min_length
         self.max_length = max_length
         self.choices = tuple(choices)
+        self.closed = closed and bool(choices)
+        self.pattern = pattern
+        self.matcher = None if pattern is None else re.compile(pattern)
         self.format = format
-        self._plain = not (min_length or max_length is not None or choices or format)
+        enforced_choices = self.closed
+        self._plain = not (min_length or max_length is not None or enforced_choices or pattern or format)
         # For the hot paths: a rule of a length range only is tested inline.
-        self._lengths_only = not self._plain and not (choices or format)
+        self._lengths_only = not self._plain and not (enforced_choices or pattern or format)
         self._longest = INT64_MAX if max_length is None else max_length
 
     def read(self, value: Any, key: Any, errors: List[ErrorDetail], unknown: str = "") -> Any:
@@ -173,7 +185,7 @@ class String(Rule):
             return self._missing(key, errors)
         if not isinstance(value, str):
             return _wrong_type("string", value, key, errors)
-        if self.choices and value not in self.choices:
+        if self.closed and value not in self.choices:
             allowed = ", ".join('"%s"' % choice for choice in self.choices)  # plain names: JSON and Python alike
             errors.append(ErrorDetail((key,), "must be one of " + allowed, value))
             return None
@@ -188,6 +200,9 @@ class String(Rule):
         if self.max_length is not None and length > self.max_length:
             message = "must be at most %d characters long (it has %d)" % (self.max_length, length)
             errors.append(ErrorDetail((key,), message, value))
+            return None
+        if self.matcher is not None and self.matcher.fullmatch(value) is None:
+            errors.append(ErrorDetail((key,), "must match the pattern %s" % self.pattern, value))
             return None
         if self.format is not None:
             test, message = STRING_FORMATS[self.format]
@@ -208,7 +223,9 @@ class String(Rule):
         for value in values:
             if type(value) is not str or not shortest <= len(value) <= longest:
                 return False
-        if self.choices and not set(self.choices).issuperset(values):
+        if self.closed and not set(self.choices).issuperset(values):
+            return False
+        if self.matcher is not None and not all(self.matcher.fullmatch(value) for value in values):
             return False
         return self.format is None or all(map(STRING_FORMATS[self.format][0], values))
 
@@ -219,24 +236,27 @@ class String(Rule):
         if self.max_length is not None:
             facts["max_length"] = self.max_length
         if self.choices:
-            facts["choices"] = self.choices
+            facts["choices" if self.closed else "known_values"] = self.choices
+        if self.pattern is not None:
+            facts["pattern"] = self.pattern
         if self.format is not None:
             facts["format"] = self.format
         return facts
 
 
 class Integer(Rule):
-    """A whole number (not a bool, not a float) in the signed 64-bit range."""
+    """A whole number (not a bool, not a float) in the signed 64-bit range, or a narrower one."""
 
     python_type = "int"
     json_type = "integer"
 
-    def __init__(self, *, required: bool = False, minimum: int = INT64_MIN) -> None:
+    def __init__(self, *, required: bool = False, minimum: int = INT64_MIN, maximum: int = INT64_MAX) -> None:
         self.required = required
         self.minimum = minimum
+        self.maximum = maximum
 
     def read(self, value: Any, key: Any, errors: List[ErrorDetail], unknown: str = "") -> Any:
-        if type(value) is int and self.minimum <= value <= INT64_MAX:
+        if type(value) is int and self.minimum <= value <= self.maximum:
             return value
         return self.check(value, key, errors)
 
@@ -252,21 +272,29 @@ class Integer(Rule):
                 message = "must be at least %d" % self.minimum
             errors.append(ErrorDetail((key,), message, value))
             return None
-        if value > INT64_MAX:
-            message = "must be at most 2**63 - 1 (a signed 64-bit integer)"
+        if value > self.maximum:
+            if self.maximum == INT64_MAX:
+                message = "must be at most 2**63 - 1 (a signed 64-bit integer)"
+            else:
+                message = "must be at most %d" % self.maximum
             errors.append(ErrorDetail((key,), message, value))
             return None
         return value
 
     def all_valid(self, values: List[Any]) -> bool:
-        minimum = self.minimum
+        minimum, maximum = self.minimum, self.maximum
         for value in values:  # noqa: SIM110  # hot path of to_dict: a loop is faster than all()
-            if type(value) is not int or not minimum <= value <= INT64_MAX:
+            if type(value) is not int or not minimum <= value <= maximum:
                 return False
         return True
 
     def constraints(self) -> Dict[str, Any]:
-        return {} if self.minimum == INT64_MIN else {"minimum": self.minimum}
+        facts: Dict[str, Any] = {}
+        if self.minimum != INT64_MIN:
+            facts["minimum"] = self.minimum
+        if self.maximum != INT64_MAX:
+            facts["maximum"] = self.maximum
+        return facts
 
 
 def json_number(value: Any) -> Tuple[Any, Optional[str]]:
@@ -341,23 +369,45 @@ class Number(Rule):
     python_type = "float"
     json_type = "number"
 
-    def __init__(self, *, required: bool = False) -> None:
+    def __init__(
+        self,
+        *,
+        required: bool = False,
+        minimum: Union[int, float] = -FLOAT_MAX,
+        maximum: Union[int, float] = FLOAT_MAX,
+    ) -> None:
         self.required = required
+        self.minimum = minimum
+        self.maximum = maximum
 
     def read(self, value: Any, key: Any, errors: List[ErrorDetail], unknown: str = "") -> Any:
-        if (type(value) is float or type(value) is int) and -FLOAT_MAX <= value <= FLOAT_MAX:
+        if (type(value) is float or type(value) is int) and self.minimum <= value <= self.maximum:
             return value
         return self.check(value, key, errors)
 
     def check(self, value: Any, key: Any, errors: List[ErrorDetail]) -> Any:
-        if (type(value) is float or type(value) is int) and -FLOAT_MAX <= value <= FLOAT_MAX:
+        if (type(value) is float or type(value) is int) and self.minimum <= value <= self.maximum:
             return value  # the common case, and the one from_dict's inline checks pass on
         if value is None:
             return self._missing(key, errors)
         number, problem = json_number(value)
-        if problem is not None:
-            errors.append(ErrorDetail((key,), problem, value))
-        return number
+        if problem is None:
+            if number < self.minimum:
+                problem = "must be at least %s" % self.minimum
+            elif number > self.maximum:
+                problem = "must be at most %s" % self.maximum
+            else:
+                return number
+        errors.append(ErrorDetail((key,), problem, value))
+        return None
+
+    def constraints(self) -> Dict[str, Any]:
+        facts: Dict[str, Any] = {}
+        if self.minimum != -FLOAT_MAX:
+            facts["minimum"] = self.minimum
+        if self.maximum != FLOAT_MAX:
+            facts["maximum"] = self.maximum
+        return facts
 
 
 class Boolean(Rule):
@@ -712,6 +762,61 @@ class JSONObject(Rule):
         return {"max_depth": MAX_JSON_DEPTH}
 
 
+class JSONValue(Rule):
+    """Any JSON value, kept exactly as given (nulls inside it included), such as
+    ``UpdateAttributeEffectProps.value``. A ``null`` of the field itself is unset."""
+
+    python_type = "Any"
+    json_type = "any"
+
+    def __init__(self, *, required: bool = False) -> None:
+        self.required = required
+
+    def read(self, value: Any, key: Any, errors: List[ErrorDetail], unknown: str = "") -> Any:
+        return self.check(value, key, errors)
+
+    def check(self, value: Any, key: Any, errors: List[ErrorDetail]) -> Any:
+        if value is None:
+            return self._missing(key, errors)
+        start = len(errors)
+        out = copy_json(value, key, errors)
+        return None if len(errors) > start else out
+
+    def write(self, stored: Any) -> Any:
+        return copy_json(stored, "", FIRST_PROBLEM)
+
+    def constraints(self) -> Dict[str, Any]:
+        return {"max_depth": MAX_JSON_DEPTH}
+
+
+class JSONArray(Rule):
+    """A JSON array of any JSON values, nulls included, kept exactly (``Event.effects``)."""
+
+    python_type = "list[Any]"
+    json_type = "array"
+
+    def __init__(self, *, required: bool = False) -> None:
+        self.required = required
+
+    def read(self, value: Any, key: Any, errors: List[ErrorDetail], unknown: str = "") -> Any:
+        return self.check(value, key, errors)
+
+    def check(self, value: Any, key: Any, errors: List[ErrorDetail]) -> Any:
+        if value is None:
+            return self._missing(key, errors)
+        if not isinstance(value, list):
+            return _wrong_type("array", value, key, errors)
+        start = len(errors)
+        out = copy_json(value, key, errors)
+        return None if len(errors) > start else out
+
+    def write(self, stored: Any) -> Any:
+        return copy_json(stored, "", FIRST_PROBLEM)
+
+    def constraints(self) -> Dict[str, Any]:
+        return {"max_depth": MAX_JSON_DEPTH}
+
+
 METADATA_KEY = "talon_models"
 """The one key of a ``dataclasses.Field``'s ``metadata`` that holds its :class:`FieldSpec`.
 
@@ -727,10 +832,18 @@ class FieldSpec:
     session's ``state``); the constructor's default is always ``None``, unset.
     """
 
-    __slots__ = ("default", "description", "example", "rule", "server_calculated", "wire")
+    __slots__ = ("default", "description", "example", "rule", "ruby_name", "server_calculated", "wire")
 
     def __init__(
-        self, wire: str, rule: Rule, description: str, *, example: Any, default: Any, server_calculated: bool
+        self,
+        wire: str,
+        rule: Rule,
+        description: str,
+        *,
+        example: Any,
+        default: Any,
+        server_calculated: bool,
+        ruby_name: Optional[str],
     ) -> None:
         self.wire = wire
         self.rule = rule
@@ -738,6 +851,7 @@ class FieldSpec:
         self.example = example
         self.default = default
         self.server_calculated = server_calculated
+        self.ruby_name = ruby_name  # Ruby's attribute, where it is not the Python name
 
     def __repr__(self) -> str:
         return "FieldSpec(%r, %s)" % (self.wire, type(self.rule).__name__)
@@ -757,11 +871,22 @@ def field(
     example: Any = None,
     default: Any = None,
     server_calculated: bool = False,
+    ruby_name: Optional[str] = None,
 ) -> Any:
     """Declare a model field: its wire key, rule, description and example, kept once.
 
     ``dataclasses.fields(Model)`` gives them back as ``metadata["talon_models"]``; the
     docs site and the JSON Schema are generated from there. ``default`` is what the
     attribute reads while the field is unset (the constructor's default is ``None``).
+    ``ruby_name`` is the Ruby SDK's attribute where it is not the Python name (``_return``
+    for ``return_``); the constructor takes it too.
     """
-    return FieldSpec(wire, rule, description, example=example, default=default, server_calculated=server_calculated)
+    return FieldSpec(
+        wire,
+        rule,
+        description,
+        example=example,
+        default=default,
+        server_calculated=server_calculated,
+        ruby_name=ruby_name,
+    )
