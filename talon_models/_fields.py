@@ -832,7 +832,7 @@ class FieldSpec:
     session's ``state``); the constructor's default is always ``None``, unset.
     """
 
-    __slots__ = ("default", "description", "example", "rule", "ruby_name", "server_calculated", "wire")
+    __slots__ = ("default", "description", "example", "ruby_name", "rule", "server_calculated", "wire")
 
     def __init__(
         self,
