@@ -4,9 +4,18 @@ from __future__ import annotations
 
 from typing import Any, Dict, List, Optional
 
-from ._base import Model, model, read_object, set_values, unknown_keys, write_unknown
-from ._errors import ErrorDetail
-from ._fields import FLOAT_MAX, Number, field
+from ._base import (
+    FLOAT_MAX,
+    ErrorDetail,
+    FloatOrDecimal,
+    Model,
+    model,
+    read_object,
+    set_values,
+    unknown_keys,
+    write_unknown,
+)
+from ._fields import Number, field
 
 _PRICE = Number(required=True)
 
@@ -24,7 +33,15 @@ class AdditionalCost(Model):
         example=4.5,
     )
 
-    def __init__(self, *, price: float) -> None:
+    # --- Written out by scripts/generate from the declarations above: do not edit. ---
+    # fmt: off
+    _written_for = ("price",)
+
+    def __init__(
+        self,
+        *,
+        price: FloatOrDecimal,
+    ) -> None:
         self._init(locals())
 
     @classmethod
@@ -34,16 +51,12 @@ class AdditionalCost(Model):
             if data is None:
                 return None
         start = len(errors) if errors else 0  # errors is usually empty: no call then
-        price = data.get("price")
-        # Hot path, inline: a number passes by Number's own test (see Number.read);
-        # anything else goes to the rule.
+        get = data.get
+        price = get("price")
         if not ((type(price) is float or type(price) is int) and -FLOAT_MAX <= price <= FLOAT_MAX):
-            price = _PRICE.check(price, "price", errors)
-        # One key that is "price" leaves no room for unknown keys: cheaper than the set test.
-        if (len(data) == 1 and price is not None) or cls._wire_keys.issuperset(data):
-            extra = None
-        else:
-            extra = unknown_keys(data, cls._wire_keys, unknown, errors)
+            price = _AdditionalCost_price.check(price, "price", errors)
+        known = cls._wire_keys
+        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = object.__new__(cls)
@@ -52,4 +65,15 @@ class AdditionalCost(Model):
 
     def _write(self) -> Dict[str, Any]:
         price, extra = self._values
-        return write_unknown({"price": price}, extra)
+        out: Dict[str, Any] = {}
+        out["price"] = price
+        return write_unknown(out, extra)
+    # fmt: on
+    # --- End of the written-out code. ---
+
+
+# --- Written out by scripts/generate: the rules and readers the code above uses. ---
+# fmt: off
+_AdditionalCost_price = AdditionalCost._rules["price"][2]
+# fmt: on
+# --- End of the written-out code. ---

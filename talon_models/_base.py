@@ -24,7 +24,6 @@ from typing import (
     ClassVar,
     Dict,
     FrozenSet,
-    Iterable,
     List,
     Literal,
     Mapping,
@@ -35,6 +34,7 @@ from typing import (
 )
 
 from . import _datetimes, _json
+from ._datetimes import canonical_cache
 from ._errors import (
     FIRST_PROBLEM,
     ChecksStopped,
@@ -45,7 +45,66 @@ from ._errors import (
     _UnknownAttributeError,
     as_wire,
 )
-from ._fields import METADATA_KEY, DateTime, FieldSpec, Rule, copy_json, field, json_type
+from ._fields import (
+    FLOAT_MAX,
+    INT64_MAX,
+    INT64_MIN,
+    METADATA_KEY,
+    DateTime,
+    FieldSpec,
+    FloatOrDecimal,
+    Rule,
+    copy_json,
+    field,
+    json_type,
+    known_uuids,
+)
+
+__all__ = [
+    "FIRST_PROBLEM",
+    "FLOAT_MAX",
+    "INT64_MAX",
+    "INT64_MIN",
+    "UNKNOWN_MODES",
+    "ErrorDetail",
+    "FloatOrDecimal",
+    "Model",
+    "ProblemFound",
+    "UnknownMode",
+    "canonical_cache",
+    "copy_json",
+    "known_uuids",
+    "model",
+    "read_object",
+    "set_values",
+    "unknown_keys",
+    "write_unknown",
+]
+
+# What the written-out code of the model modules uses besides the models themselves; the
+# generator imports these from here, so each model module has one import line for them.
+WRITTEN_OUT_NAMES = (
+    "FIRST_PROBLEM",
+    "FLOAT_MAX",
+    "INT64_MAX",
+    "INT64_MIN",
+    "ErrorDetail",
+    "FloatOrDecimal",
+    "ProblemFound",
+    "canonical_cache",
+    "copy_json",
+    "known_uuids",
+    "read_object",
+    "set_values",
+    "unknown_keys",
+    "write_unknown",
+)
+
+GENERATING = False
+"""Set by ``scripts/generate`` while it imports the models: a model whose written-out code
+is stale then falls back to the generic code instead of refusing to load."""
+
+_WRITTEN_OUT = ("__init__", "_read", "_write")
 
 if TYPE_CHECKING:
     import dataclasses
@@ -169,6 +228,7 @@ def model(cls: Type[M]) -> Type[M]:
     if "__slots__" not in vars(cls):
         raise TypeError("%s must declare __slots__ = ()" % cls.__name__)
     specs = [(name, annotation, vars(cls)[name]) for name, annotation in vars(cls)["__annotations__"].items()]
+    _check_written_out(cls, [name for name, _, _ in specs])
     rules: Dict[str, Tuple[int, str, Rule]] = {}
     for index, (name, _, spec) in enumerate(specs):
         if not isinstance(spec, FieldSpec):
@@ -185,10 +245,11 @@ def model(cls: Type[M]) -> Type[M]:
     if "__init__" not in vars(cls):
         cls.__init__ = _generic_init  # type: ignore[assignment]  # until scripts/generate writes one
     cls._specs = tuple(specs)
+    cls._ruby_names = tuple((name, spec.ruby_name) for name, _, spec in specs if spec.ruby_name is not None)
     cls._rules = rules
     cls._wire_rules = tuple((wire, rule) for _, wire, rule in rules.values())
     cls._wire_keys = WireKeys(
-        {wire for _, wire, _ in rules.values()},
+        {wire: rule for _, wire, rule in rules.values()},
         {name: wire for name, (_, wire, _) in rules.items() if name != wire},
     )
     # Set with setattr: type checkers make their own, from the dataclass_transform above.
@@ -198,15 +259,30 @@ def model(cls: Type[M]) -> Type[M]:
     return cls
 
 
+def _check_written_out(cls: Any, names: List[str]) -> None:
+    """Refuse a model whose written-out code was written for other fields than it declares.
+
+    The code reads and writes the value list by position, so a field added, removed or
+    moved without ``bash scripts/generate`` would put values in the wrong fields.
+    """
+    written_for = vars(cls).get("_written_for")
+    if written_for is None or written_for == tuple(names):
+        return
+    if not GENERATING:
+        raise TypeError(
+            "%s: the code written out for it is stale (written for the fields %s; it declares %s). "
+            "Run: bash scripts/generate" % (cls.__name__, ", ".join(written_for), ", ".join(names))
+        )
+    for name in (*_WRITTEN_OUT, "_written_for"):
+        if name in vars(cls):
+            delattr(cls, name)
+
+
 def _generic_init(self: Model, **arguments: Any) -> None:
     """The constructor of a model whose own has not been written out yet: the same
     checks as a written-out one (keyword arguments only, required ones, Ruby names)."""
     name = type(self).__name__
-    for python_name, _, spec in self._specs:
-        if spec.ruby_name is not None and spec.ruby_name in arguments:
-            if python_name in arguments:
-                raise TypeError("%s() got %s and %s: give one" % (name, python_name, spec.ruby_name))
-            arguments[python_name] = arguments.pop(spec.ruby_name)
+    arguments = _ruby_names_resolved(name, self._ruby_names, arguments)
     wrong = [key for key in arguments if key not in self._rules]
     if wrong:
         raise TypeError("%s() got an unexpected keyword argument %r" % (name, wrong[0]))
@@ -224,11 +300,13 @@ class WireKeys(FrozenSet[str]):
     mode. It is a frozenset, so the hot path's ``issuperset`` test stays as fast as before.
     """
 
-    __slots__ = ("python_names",)
+    __slots__ = ("python_names", "rules")
     python_names: Dict[str, str]
+    rules: Dict[str, Rule]
 
-    def __new__(cls, keys: Iterable[str], python_names: Dict[str, str]) -> WireKeys:
-        self = super().__new__(cls, keys)
+    def __new__(cls, rules: Dict[str, Rule], python_names: Dict[str, str]) -> WireKeys:
+        self = super().__new__(cls, rules)
+        self.rules = rules  # wire key -> rule
         self.python_names = python_names  # Python name -> wire key, where they differ
         return self
 
@@ -269,6 +347,20 @@ def _check_arguments(
     return [rule.check(arguments[name], wire, errors) for name, (_, wire, rule) in rules.items()]
 
 
+def _ruby_names_resolved(
+    model_name: str, ruby_names: Tuple[Tuple[str, str], ...], arguments: Mapping[str, Any]
+) -> Dict[str, Any]:
+    """``arguments`` with each field given by its Ruby name moved to its Python name."""
+    resolved = dict(arguments)
+    for python_name, ruby_name in ruby_names:
+        value = resolved.pop(ruby_name, None)
+        if value is not None:
+            if resolved.get(python_name) is not None:
+                raise TypeError("%s() got %s and %s, two names of one field" % (model_name, python_name, ruby_name))
+            resolved[python_name] = value
+    return resolved
+
+
 def _set_field(instance: Model, name: str, value: Any) -> None:
     """Checked assignment: the model's ``__setattr__`` (see the class body)."""
     entry = instance._rules.get(name)
@@ -307,6 +399,7 @@ class Model:
     if TYPE_CHECKING:  # not annotations at run time, so typing.get_type_hints() gives just the fields
         _values: List[Any]
         _rules: ClassVar[Dict[str, Tuple[int, str, Rule]]]
+        _ruby_names: ClassVar[Tuple[Tuple[str, str], ...]]  # (Python name, Ruby name) where they differ
         _wire_rules: ClassVar[Tuple[Tuple[str, Rule], ...]]  # (wire key, rule) in field order
         _wire_keys: ClassVar[WireKeys]
         _specs: ClassVar[Tuple[Tuple[str, str, FieldSpec], ...]]
@@ -331,7 +424,12 @@ class Model:
     # -- building and changing -------------------------------------------------------
 
     def _init(self, arguments: Mapping[str, Any]) -> None:
-        """Check every constructor argument, report all problems at once, then store."""
+        """Check every constructor argument, report all problems at once, then store.
+
+        ``arguments`` has a key for each field, and for each Ruby name a field has.
+        """
+        if self._ruby_names:
+            arguments = _ruby_names_resolved(type(self).__name__, self._ruby_names, arguments)
         values = _checked(type(self).__name__, _check_arguments, self._rules, arguments)
         values.append(None)  # no unknown keys
         set_values(self, values)
@@ -619,7 +717,9 @@ def unknown_keys(
 ) -> Optional[Dict[str, Any]]:
     """Handle the keys of ``data`` that are not in ``known``, as ``mode`` says.
 
-    A key that is the Python name of a field is refused in every mode, naming the JSON key.
+    A key that is the Python name of a field is refused in every mode, naming the JSON key;
+    unless the JSON key is there too, its value is also checked as that field's, so that one
+    round reports what the renamed payload would still get wrong.
     Returns the kept ones (copied), or ``None`` when there are none to keep.
     """
     python_names = known.python_names
@@ -631,6 +731,8 @@ def unknown_keys(
         if wire is not None:
             message = "is the Python name of a field; its JSON key is %s" % wire
             errors.append(ErrorDetail((key,), message, value))
+            if wire not in data and value is not None:
+                known.rules[wire].read(value, key, errors, mode)
         elif mode == "ignore":
             continue
         elif mode == "forbid":

@@ -6,13 +6,25 @@ from datetime import datetime
 from typing import Any, Dict, List, Optional
 
 from ._additional_cost import AdditionalCost
-from ._base import Model, model, read_object, set_values, unknown_keys, write_unknown
-from ._datetimes import canonical_cache
-from ._errors import FIRST_PROBLEM, ErrorDetail, ProblemFound
-from ._fields import (
+from ._base import (
+    FIRST_PROBLEM,
     FLOAT_MAX,
     INT64_MAX,
     INT64_MIN,
+    ErrorDetail,
+    FloatOrDecimal,
+    Model,
+    ProblemFound,
+    canonical_cache,
+    copy_json,
+    known_uuids,
+    model,
+    read_object,
+    set_values,
+    unknown_keys,
+    write_unknown,
+)
+from ._fields import (
     DateTime,
     Integer,
     JSONObject,
@@ -20,9 +32,7 @@ from ._fields import (
     Nested,
     Number,
     String,
-    copy_json,
     field,
-    known_uuids,
 )
 from ._price_detail import PriceDetail
 from ._product import Product
@@ -38,9 +48,6 @@ _ATTRIBUTES = JSONObject()
 _COSTS = MapOf(AdditionalCost)
 _DATE = DateTime()
 _PRICES = MapOf(PriceDetail)
-_read_product = _PRODUCT.read_model
-_read_cost = _COSTS.read_model
-_read_price = _PRICES.read_model
 
 _FLATTENING = "https://docs.talon.one/docs/product/rules/understanding-cart-item-flattening"
 _CATALOGS = "https://docs.talon.one/docs/product/account/dev-tools/managing-cart-item-catalogs"
@@ -152,6 +159,32 @@ class CartItem(Model):
         server_calculated=True,
     )
 
+    # --- Written out by scripts/generate from the declarations above: do not edit. ---
+    # fmt: off
+    _written_for = (
+        "name",
+        "sku",
+        "quantity",
+        "returned_quantity",
+        "remaining_quantity",
+        "price",
+        "category",
+        "product",
+        "weight",
+        "height",
+        "width",
+        "length",
+        "position",
+        "attributes",
+        "additional_costs",
+        "catalog_item_id",
+        "selected_price_type",
+        "adjustment_reference_id",
+        "adjustment_effective_from",
+        "adjustment_effective_until",
+        "prices",
+    )
+
     def __init__(
         self,
         *,
@@ -160,14 +193,14 @@ class CartItem(Model):
         quantity: int,
         returned_quantity: Optional[int] = None,
         remaining_quantity: Optional[int] = None,
-        price: Optional[float] = None,
+        price: Optional[FloatOrDecimal] = None,
         category: Optional[str] = None,
         product: Optional[Product] = None,
-        weight: Optional[float] = None,
-        height: Optional[float] = None,
-        width: Optional[float] = None,
-        length: Optional[float] = None,
-        position: Optional[float] = None,
+        weight: Optional[FloatOrDecimal] = None,
+        height: Optional[FloatOrDecimal] = None,
+        width: Optional[FloatOrDecimal] = None,
+        length: Optional[FloatOrDecimal] = None,
+        position: Optional[FloatOrDecimal] = None,
         attributes: Optional[Dict[str, Any]] = None,
         additional_costs: Optional[Dict[str, AdditionalCost]] = None,
         catalog_item_id: Optional[int] = None,
@@ -187,138 +220,170 @@ class CartItem(Model):
                 return None
         start = len(errors) if errors else 0  # errors is usually empty: no call then
         get = data.get
-        # The measured hot path of from_dict. The usual good value of a field is accepted
-        # inline; anything else (None included) goes to the field's rule, which accepts
-        # it or reports the problem. Each call saved here is about 5% of the decode time.
-        # A number passes inline by Number's own test (see Number.read).
+        _entries: Dict[str, Any]
         name = get("name")
-        if type(name) is not str:
-            name = _TEXT.check(name, "name", errors)
+        if type(name) is not str and name is not None:
+            name = _CartItem_name.check(name, "name", errors)
         sku = get("sku")
-        if type(sku) is not str or not sku:
-            sku = _SKU.check(sku, "sku", errors)
+        if not (type(sku) is str and len(sku) >= 1):
+            sku = _CartItem_sku.check(sku, "sku", errors)
         quantity = get("quantity")
-        if type(quantity) is not int or not _QUANTITY.minimum <= quantity <= INT64_MAX:
-            quantity = _QUANTITY.check(quantity, "quantity", errors)
+        if not (type(quantity) is int and 1 <= quantity <= INT64_MAX):
+            quantity = _CartItem_quantity.check(quantity, "quantity", errors)
         returned_quantity = get("returnedQuantity")
-        if type(returned_quantity) is not int or not INT64_MIN <= returned_quantity <= INT64_MAX:
-            returned_quantity = _COUNT.check(returned_quantity, "returnedQuantity", errors)
-        remaining_quantity = get("remainingQuantity")
-        if type(remaining_quantity) is not int or not INT64_MIN <= remaining_quantity <= INT64_MAX:
-            remaining_quantity = _COUNT.check(remaining_quantity, "remainingQuantity", errors)
-        price = get("price")
-        if not ((type(price) is float or type(price) is int) and -FLOAT_MAX <= price <= FLOAT_MAX):
-            price = _NUMBER.check(price, "price", errors)
-        category = get("category")
-        if type(category) is not str:
-            category = _TEXT.check(category, "category", errors)
-        weight = get("weight")
-        if not ((type(weight) is float or type(weight) is int) and -FLOAT_MAX <= weight <= FLOAT_MAX):
-            weight = _NUMBER.check(weight, "weight", errors)
-        height = get("height")
-        if not ((type(height) is float or type(height) is int) and -FLOAT_MAX <= height <= FLOAT_MAX):
-            height = _NUMBER.check(height, "height", errors)
-        width = get("width")
-        if not ((type(width) is float or type(width) is int) and -FLOAT_MAX <= width <= FLOAT_MAX):
-            width = _NUMBER.check(width, "width", errors)
-        length = get("length")
-        if not ((type(length) is float or type(length) is int) and -FLOAT_MAX <= length <= FLOAT_MAX):
-            length = _NUMBER.check(length, "length", errors)
-        position = get("position")
-        if not ((type(position) is float or type(position) is int) and -FLOAT_MAX <= position <= FLOAT_MAX):
-            position = _NUMBER.check(position, "position", errors)
-        catalog_item_id = get("catalogItemID")
-        if type(catalog_item_id) is not int or not INT64_MIN <= catalog_item_id <= INT64_MAX:
-            catalog_item_id = _COUNT.check(catalog_item_id, "catalogItemID", errors)
-        selected_price_type = get("selectedPriceType")
-        if type(selected_price_type) is not str:
-            selected_price_type = _TEXT.check(selected_price_type, "selectedPriceType", errors)
-        adjustment_reference_id = get("adjustmentReferenceId")
-        if adjustment_reference_id is not None and (
-            type(adjustment_reference_id) is not str or adjustment_reference_id not in known_uuids
+        if (
+            not (type(returned_quantity) is int and INT64_MIN <= returned_quantity <= INT64_MAX)
+            and returned_quantity is not None
         ):
-            adjustment_reference_id = _REFERENCE.check(adjustment_reference_id, "adjustmentReferenceId", errors)
-        raw = get("adjustmentEffectiveFrom")
-        effective_from = canonical_cache.get(raw) if type(raw) is str else None
-        if effective_from is None:
-            effective_from = _DATE.read(raw, "adjustmentEffectiveFrom", errors)
-        raw = get("adjustmentEffectiveUntil")
-        effective_until = canonical_cache.get(raw) if type(raw) is str else None
-        if effective_until is None:
-            effective_until = _DATE.read(raw, "adjustmentEffectiveUntil", errors)
-        # The models and maps inside: read at once with FIRST_PROBLEM, and when that finds a
-        # problem, read again by the rule, which puts each error at its path.
+            returned_quantity = _CartItem_returned_quantity.check(returned_quantity, "returnedQuantity", errors)
+        remaining_quantity = get("remainingQuantity")
+        if (
+            not (type(remaining_quantity) is int and INT64_MIN <= remaining_quantity <= INT64_MAX)
+            and remaining_quantity is not None
+        ):
+            remaining_quantity = _CartItem_remaining_quantity.check(remaining_quantity, "remainingQuantity", errors)
+        price = get("price")
+        if (
+            not ((type(price) is float or type(price) is int) and -FLOAT_MAX <= price <= FLOAT_MAX)
+            and price is not None
+        ):
+            price = _CartItem_price.check(price, "price", errors)
+        category = get("category")
+        if type(category) is not str and category is not None:
+            category = _CartItem_category.check(category, "category", errors)
         product = get("product")
         if product is not None:
             try:
-                product = _read_product(product, unknown, FIRST_PROBLEM)
+                product = _read_Product(product, unknown, FIRST_PROBLEM)
             except ProblemFound:
-                product = _PRODUCT.read(product, "product", errors, unknown)
+                product = _CartItem_product.read(product, "product", errors, unknown)
+        weight = get("weight")
+        if (
+            not ((type(weight) is float or type(weight) is int) and -FLOAT_MAX <= weight <= FLOAT_MAX)
+            and weight is not None
+        ):
+            weight = _CartItem_weight.check(weight, "weight", errors)
+        height = get("height")
+        if (
+            not ((type(height) is float or type(height) is int) and -FLOAT_MAX <= height <= FLOAT_MAX)
+            and height is not None
+        ):
+            height = _CartItem_height.check(height, "height", errors)
+        width = get("width")
+        if (
+            not ((type(width) is float or type(width) is int) and -FLOAT_MAX <= width <= FLOAT_MAX)
+            and width is not None
+        ):
+            width = _CartItem_width.check(width, "width", errors)
+        length = get("length")
+        if (
+            not ((type(length) is float or type(length) is int) and -FLOAT_MAX <= length <= FLOAT_MAX)
+            and length is not None
+        ):
+            length = _CartItem_length.check(length, "length", errors)
+        position = get("position")
+        if (
+            not ((type(position) is float or type(position) is int) and -FLOAT_MAX <= position <= FLOAT_MAX)
+            and position is not None
+        ):
+            position = _CartItem_position.check(position, "position", errors)
         attributes = get("attributes")
         if type(attributes) is dict:
             attributes = copy_json(attributes, "attributes", errors)
         elif attributes is not None:
-            attributes = _ATTRIBUTES.read(attributes, "attributes", errors)
-        additional_costs: Any
-        raw = get("additionalCosts")
-        if type(raw) is dict:
+            attributes = _CartItem_attributes.read(attributes, "attributes", errors)
+        additional_costs = get("additionalCosts")
+        if type(additional_costs) is dict:
             try:
-                additional_costs = {
-                    key: _read_cost(cost, unknown, FIRST_PROBLEM) for key, cost in raw.items() if type(key) is str
+                _entries = {
+                    _key: _read_AdditionalCost(_entry, unknown, FIRST_PROBLEM)
+                    for _key, _entry in additional_costs.items()
+                    if type(_key) is str
                 }
-                quick = len(additional_costs) == len(raw)  # not: a key that is not a string
             except ProblemFound:
-                quick = False
-            if not quick:
-                additional_costs = _COSTS.read(raw, "additionalCosts", errors, unknown)
-        else:
-            additional_costs = None if raw is None else _COSTS.read(raw, "additionalCosts", errors, unknown)
-        prices: Any
-        raw = get("prices")
-        if type(raw) is dict:
+                _entries = {}  # fewer than in additional_costs (not empty then): read again below
+            additional_costs = (
+                _entries
+                if len(_entries) == len(additional_costs)
+                else _CartItem_additional_costs.read(additional_costs, "additionalCosts", errors, unknown)
+            )
+        elif additional_costs is not None:
+            additional_costs = _CartItem_additional_costs.read(additional_costs, "additionalCosts", errors, unknown)
+        catalog_item_id = get("catalogItemID")
+        if (
+            not (type(catalog_item_id) is int and INT64_MIN <= catalog_item_id <= INT64_MAX)
+            and catalog_item_id is not None
+        ):
+            catalog_item_id = _CartItem_catalog_item_id.check(catalog_item_id, "catalogItemID", errors)
+        selected_price_type = get("selectedPriceType")
+        if type(selected_price_type) is not str and selected_price_type is not None:
+            selected_price_type = _CartItem_selected_price_type.check(selected_price_type, "selectedPriceType", errors)
+        adjustment_reference_id = get("adjustmentReferenceId")
+        if (
+            not (type(adjustment_reference_id) is str and adjustment_reference_id in known_uuids)
+            and adjustment_reference_id is not None
+        ):
+            adjustment_reference_id = _CartItem_adjustment_reference_id.check(
+                adjustment_reference_id, "adjustmentReferenceId", errors
+            )
+        _raw = get("adjustmentEffectiveFrom")
+        adjustment_effective_from = canonical_cache.get(_raw) if type(_raw) is str else None
+        if adjustment_effective_from is None and _raw is not None:
+            adjustment_effective_from = _CartItem_adjustment_effective_from.read(
+                _raw, "adjustmentEffectiveFrom", errors
+            )
+        _raw = get("adjustmentEffectiveUntil")
+        adjustment_effective_until = canonical_cache.get(_raw) if type(_raw) is str else None
+        if adjustment_effective_until is None and _raw is not None:
+            adjustment_effective_until = _CartItem_adjustment_effective_until.read(
+                _raw, "adjustmentEffectiveUntil", errors
+            )
+        prices = get("prices")
+        if type(prices) is dict:
             try:
-                prices = {
-                    key: _read_price(detail, unknown, FIRST_PROBLEM) for key, detail in raw.items() if type(key) is str
+                _entries = {
+                    _key: _read_PriceDetail(_entry, unknown, FIRST_PROBLEM)
+                    for _key, _entry in prices.items()
+                    if type(_key) is str
                 }
-                quick = len(prices) == len(raw)
             except ProblemFound:
-                quick = False
-            if not quick:
-                prices = _PRICES.read(raw, "prices", errors, unknown)
-        else:
-            prices = None if raw is None else _PRICES.read(raw, "prices", errors, unknown)
+                _entries = {}  # fewer than in prices (not empty then): read again below
+            prices = (
+                _entries
+                if len(_entries) == len(prices)
+                else _CartItem_prices.read(prices, "prices", errors, unknown)
+            )
+        elif prices is not None:
+            prices = _CartItem_prices.read(prices, "prices", errors, unknown)
         known = cls._wire_keys
         extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = object.__new__(cls)
-        set_values(
-            self,
-            [
-                name,
-                sku,
-                quantity,
-                returned_quantity,
-                remaining_quantity,
-                price,
-                category,
-                product,
-                weight,
-                height,
-                width,
-                length,
-                position,
-                attributes,
-                additional_costs,
-                catalog_item_id,
-                selected_price_type,
-                adjustment_reference_id,
-                effective_from,
-                effective_until,
-                prices,
-                extra,
-            ],
-        )
+        set_values(self, [
+            name,
+            sku,
+            quantity,
+            returned_quantity,
+            remaining_quantity,
+            price,
+            category,
+            product,
+            weight,
+            height,
+            width,
+            length,
+            position,
+            attributes,
+            additional_costs,
+            catalog_item_id,
+            selected_price_type,
+            adjustment_reference_id,
+            adjustment_effective_from,
+            adjustment_effective_until,
+            prices,
+            extra,
+        ])
         return self
 
     def _write(self) -> Dict[str, Any]:
@@ -341,12 +406,13 @@ class CartItem(Model):
             catalog_item_id,
             selected_price_type,
             adjustment_reference_id,
-            effective_from,
-            effective_until,
+            adjustment_effective_from,
+            adjustment_effective_until,
             prices,
             extra,
         ) = self._values
         out: Dict[str, Any] = {}
+        _entries: Dict[str, Any]
         if name is not None:
             out["name"] = name
         out["sku"] = sku
@@ -372,32 +438,65 @@ class CartItem(Model):
         if position is not None:
             out["position"] = position
         if attributes is not None:
-            out["attributes"] = _ATTRIBUTES.write(attributes)
+            out["attributes"] = _CartItem_attributes.write(attributes)
         if additional_costs is not None:
-            # Hot path, inline: the maps may have been changed in place since they were
-            # checked, so each entry is tested as it is written; a map with an entry
-            # that fails the test goes to the rule, which looks closer (see _fields).
-            costs = {
-                key: cost._write()
-                for key, cost in additional_costs.items()
-                if type(cost) is AdditionalCost and type(key) is str
+            _entries = {
+                _key: _entry._write()
+                for _key, _entry in additional_costs.items()
+                if type(_entry) is AdditionalCost and type(_key) is str
             }
-            out["additionalCosts"] = costs if len(costs) == len(additional_costs) else _COSTS.write(additional_costs)
+            out["additionalCosts"] = (
+                _entries
+                if len(_entries) == len(additional_costs)
+                else _CartItem_additional_costs.write(additional_costs)
+            )
         if catalog_item_id is not None:
             out["catalogItemID"] = catalog_item_id
         if selected_price_type is not None:
             out["selectedPriceType"] = selected_price_type
         if adjustment_reference_id is not None:
             out["adjustmentReferenceId"] = adjustment_reference_id
-        if effective_from is not None:
-            out["adjustmentEffectiveFrom"] = effective_from
-        if effective_until is not None:
-            out["adjustmentEffectiveUntil"] = effective_until
+        if adjustment_effective_from is not None:
+            out["adjustmentEffectiveFrom"] = adjustment_effective_from
+        if adjustment_effective_until is not None:
+            out["adjustmentEffectiveUntil"] = adjustment_effective_until
         if prices is not None:
-            details = {
-                key: detail._write()
-                for key, detail in prices.items()
-                if type(detail) is PriceDetail and type(key) is str
+            _entries = {
+                _key: _entry._write()
+                for _key, _entry in prices.items()
+                if type(_entry) is PriceDetail and type(_key) is str
             }
-            out["prices"] = details if len(details) == len(prices) else _PRICES.write(prices)
+            out["prices"] = _entries if len(_entries) == len(prices) else _CartItem_prices.write(prices)
         return write_unknown(out, extra)
+    # fmt: on
+    # --- End of the written-out code. ---
+
+
+# --- Written out by scripts/generate: the rules and readers the code above uses. ---
+# fmt: off
+_CartItem_name = CartItem._rules["name"][2]
+_CartItem_sku = CartItem._rules["sku"][2]
+_CartItem_quantity = CartItem._rules["quantity"][2]
+_CartItem_returned_quantity = CartItem._rules["returned_quantity"][2]
+_CartItem_remaining_quantity = CartItem._rules["remaining_quantity"][2]
+_CartItem_price = CartItem._rules["price"][2]
+_CartItem_category = CartItem._rules["category"][2]
+_CartItem_product = CartItem._rules["product"][2]
+_CartItem_weight = CartItem._rules["weight"][2]
+_CartItem_height = CartItem._rules["height"][2]
+_CartItem_width = CartItem._rules["width"][2]
+_CartItem_length = CartItem._rules["length"][2]
+_CartItem_position = CartItem._rules["position"][2]
+_CartItem_attributes = CartItem._rules["attributes"][2]
+_CartItem_additional_costs = CartItem._rules["additional_costs"][2]
+_CartItem_catalog_item_id = CartItem._rules["catalog_item_id"][2]
+_CartItem_selected_price_type = CartItem._rules["selected_price_type"][2]
+_CartItem_adjustment_reference_id = CartItem._rules["adjustment_reference_id"][2]
+_CartItem_adjustment_effective_from = CartItem._rules["adjustment_effective_from"][2]
+_CartItem_adjustment_effective_until = CartItem._rules["adjustment_effective_until"][2]
+_CartItem_prices = CartItem._rules["prices"][2]
+_read_AdditionalCost = AdditionalCost._read
+_read_PriceDetail = PriceDetail._read
+_read_Product = Product._read
+# fmt: on
+# --- End of the written-out code. ---

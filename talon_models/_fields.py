@@ -35,7 +35,13 @@ from . import _datetimes
 from ._errors import FIRST_PROBLEM, ChecksStopped, ErrorDetail, ProblemFound, Summary, chain_loc, prefix
 
 if TYPE_CHECKING:
+    from decimal import Decimal
+
     from ._base import Model
+
+FloatOrDecimal = Union[float, "Decimal"]
+"""What a number field's constructor argument may be: a ``float`` (or ``int``), or a
+``decimal.Decimal`` that a double carries exactly (see ``json_number``)."""
 
 INT64_MIN = -(2**63)
 INT64_MAX = 2**63 - 1
@@ -83,12 +89,38 @@ class Rule:
         """The wire form of a stored (checked, not ``None``) value, sharing no container."""
         return stored
 
-    def all_valid(self, values: List[Any]) -> bool:
-        """Whether every one of ``values`` (list elements) passes, by quick inline tests.
+    def write_slowly(self, stored: Any) -> Any:
+        """Check ``stored`` again, and write it when it passes; raises ``ProblemFound`` when
+        it does not. For a value changed in place that failed the written-out quick test."""
+        self.check(stored, "", FIRST_PROBLEM)
+        return self.write(stored)
 
-        ``False`` means "look closer": the caller then checks each with :meth:`check`.
+    def finish(self, value: Any, key: Any, errors: List[ErrorDetail]) -> Any:
+        """``value`` (read or checked), or ``None`` with an error when it breaks a rule of
+        the whole (``CartItemList``: the quantities added up). The written-out readers call
+        it on a list only when the list has items."""
+        return value
+
+    def inline_test(self, name: str) -> Optional[str]:
+        """A Python expression, true when the variable ``name`` holds a value this rule
+        stores as it is; ``None`` when there is no such quick test.
+
+        ``scripts/generate`` writes it into each model's reader and writer, so a good value
+        costs no call; anything else (``None`` included) goes to :meth:`check`. It is the
+        one statement of the rule's fast path. It may use the names of
+        ``_base.WRITTEN_OUT_NAMES`` (``FLOAT_MAX``, ``known_uuids``, ...).
         """
-        return False
+        return None
+
+    def all_valid(self, values: List[Any]) -> bool:
+        """Whether every one of ``values`` (list elements) passes :meth:`check`."""
+        for value in values:
+            try:
+                if value is None or self.check(value, 0, FIRST_PROBLEM) is not value:
+                    return False
+            except ProblemFound:
+                return False
+        return True
 
     def constraints(self) -> Dict[str, Any]:
         """The constraints beyond the type, for docs and schemas."""
@@ -167,18 +199,25 @@ class String(Rule):
         self.pattern = pattern
         self.matcher = None if pattern is None else re.compile(pattern)
         self.format = format
-        enforced_choices = self.closed
-        self._plain = not (min_length or max_length is not None or enforced_choices or pattern or format)
-        # For the hot paths: a rule of a length range only is tested inline.
-        self._lengths_only = not self._plain and not (enforced_choices or pattern or format)
-        self._longest = INT64_MAX if max_length is None else max_length
 
-    def read(self, value: Any, key: Any, errors: List[ErrorDetail], unknown: str = "") -> Any:
-        if type(value) is str and (
-            self._plain or (self._lengths_only and self.min_length <= len(value) <= self._longest)
-        ):
-            return value
-        return self.check(value, key, errors)
+    def inline_test(self, name: str) -> Optional[str]:
+        tests = ["type(%s) is str" % name]
+        if self.min_length and self.max_length is not None:
+            tests.append("%d <= len(%s) <= %d" % (self.min_length, name, self.max_length))
+        elif self.min_length:
+            tests.append("len(%s) >= %d" % (name, self.min_length))
+        elif self.max_length is not None:
+            tests.append("len(%s) <= %d" % (name, self.max_length))
+        if self.closed:
+            choices = "{%s}" % ", ".join('"%s"' % choice for choice in self.choices)
+            if len(choices) > 60:
+                return None  # too long to read well inline: check() looks the value up
+            tests.append("%s in %s" % (name, choices))
+        if self.format == "uuid":
+            tests.append("%s in known_uuids" % name)  # texts already found to be UUIDs
+        elif self.format is not None or self.pattern is not None:
+            return None  # no quick test: check() matches the pattern
+        return " and ".join(tests)
 
     def check(self, value: Any, key: Any, errors: List[ErrorDetail]) -> Any:
         if value is None:
@@ -211,24 +250,6 @@ class String(Rule):
                 return None
         return value
 
-    def all_valid(self, values: List[Any]) -> bool:
-        # Hot path of from_dict (ListOf.read) and to_dict: one type test (and one length
-        # test) per string.
-        if self._plain:
-            for value in values:  # noqa: SIM110  # a loop is faster than all()
-                if type(value) is not str:
-                    return False
-            return True
-        shortest, longest = self.min_length, self._longest
-        for value in values:
-            if type(value) is not str or not shortest <= len(value) <= longest:
-                return False
-        if self.closed and not set(self.choices).issuperset(values):
-            return False
-        if self.matcher is not None and not all(self.matcher.fullmatch(value) for value in values):
-            return False
-        return self.format is None or all(map(STRING_FORMATS[self.format][0], values))
-
     def constraints(self) -> Dict[str, Any]:
         facts: Dict[str, Any] = {}
         if self.min_length:
@@ -255,10 +276,10 @@ class Integer(Rule):
         self.minimum = minimum
         self.maximum = maximum
 
-    def read(self, value: Any, key: Any, errors: List[ErrorDetail], unknown: str = "") -> Any:
-        if type(value) is int and self.minimum <= value <= self.maximum:
-            return value
-        return self.check(value, key, errors)
+    def inline_test(self, name: str) -> Optional[str]:
+        low = "INT64_MIN" if self.minimum == INT64_MIN else str(self.minimum)
+        high = "INT64_MAX" if self.maximum == INT64_MAX else str(self.maximum)
+        return "type(%s) is int and %s <= %s <= %s" % (name, low, name, high)
 
     def check(self, value: Any, key: Any, errors: List[ErrorDetail]) -> Any:
         if value is None:
@@ -280,13 +301,6 @@ class Integer(Rule):
             errors.append(ErrorDetail((key,), message, value))
             return None
         return value
-
-    def all_valid(self, values: List[Any]) -> bool:
-        minimum, maximum = self.minimum, self.maximum
-        for value in values:  # noqa: SIM110  # hot path of to_dict: a loop is faster than all()
-            if type(value) is not int or not minimum <= value <= maximum:
-                return False
-        return True
 
     def constraints(self) -> Dict[str, Any]:
         facts: Dict[str, Any] = {}
@@ -361,9 +375,7 @@ class Number(Rule):
     A ``decimal.Decimal`` is stored as the float that writes the same number, and refused
     when there is none (see ``json_number``).
 
-    The test that passes a good number fast, here and inline in the models' ``_read``:
-    ``(type(x) is float or type(x) is int) and -FLOAT_MAX <= x <= FLOAT_MAX``. The
-    comparison is false for NaN, the infinities and integers too large for a double.
+    Bounds, when given, are inclusive (``-0.0`` passes a minimum of 0).
     """
 
     python_type = "float"
@@ -380,14 +392,13 @@ class Number(Rule):
         self.minimum = minimum
         self.maximum = maximum
 
-    def read(self, value: Any, key: Any, errors: List[ErrorDetail], unknown: str = "") -> Any:
-        if (type(value) is float or type(value) is int) and self.minimum <= value <= self.maximum:
-            return value
-        return self.check(value, key, errors)
+    def inline_test(self, name: str) -> Optional[str]:
+        # The comparison is false for NaN, the infinities and integers too large for a double.
+        low = "-FLOAT_MAX" if self.minimum == -FLOAT_MAX else repr(self.minimum)
+        high = "FLOAT_MAX" if self.maximum == FLOAT_MAX else repr(self.maximum)
+        return f"(type({name}) is float or type({name}) is int) and {low} <= {name} <= {high}"
 
     def check(self, value: Any, key: Any, errors: List[ErrorDetail]) -> Any:
-        if (type(value) is float or type(value) is int) and self.minimum <= value <= self.maximum:
-            return value  # the common case, and the one from_dict's inline checks pass on
         if value is None:
             return self._missing(key, errors)
         number, problem = json_number(value)
@@ -419,10 +430,8 @@ class Boolean(Rule):
     def __init__(self, *, required: bool = False) -> None:
         self.required = required
 
-    def read(self, value: Any, key: Any, errors: List[ErrorDetail], unknown: str = "") -> Any:
-        if type(value) is bool:
-            return value
-        return self.check(value, key, errors)
+    def inline_test(self, name: str) -> Optional[str]:
+        return "type(%s) is bool" % name
 
     def check(self, value: Any, key: Any, errors: List[ErrorDetail]) -> Any:
         if value is None:
@@ -524,33 +533,21 @@ class ListOf(Rule):
         return out
 
     def read(self, value: Any, key: Any, errors: List[ErrorDetail], unknown: str = "") -> Any:
-        # Hot path of from_dict. A list of plain values that all pass the element rule's
-        # quick tests (the ones write uses) is copied in one step: walking it element by
-        # element through the rule took a third of the time of decoding an empty session.
-        # A list of models is read whole, and at the first problem read again element by
-        # element, to put each error at its index. Anything else takes the slow path.
-        if type(value) is list and len(value) <= self._limit:
-            if self._model is None:
-                if self._all_valid(value):
-                    return value[:]
-            else:
-                read_model = self.item.read_model  # type: ignore[attr-defined]  # a Nested rule
-                try:
-                    return [read_model(element, unknown, FIRST_PROBLEM) for element in value]
-                except ProblemFound:
-                    pass
+        # The written-out readers test a good list inline and come here for the rest.
         if value is None:
-            return self._missing(key, errors) if self.required else None  # no call when absent
+            return self._missing(key, errors)
         if not self._shape(value, key, errors):
             return None
-        return self._elements(value, key, errors, unknown, True)
+        items = self._elements(value, key, errors, unknown, True)
+        return None if items is None else self.finish(items, key, errors)
 
     def check(self, value: Any, key: Any, errors: List[ErrorDetail]) -> Any:
         if value is None:
             return self._missing(key, errors)
         if not self._shape(value, key, errors):
             return None
-        return self._elements(value, key, errors, "", False)
+        items = self._elements(value, key, errors, "", False)
+        return None if items is None else self.finish(items, key, errors)
 
     def write(self, stored: Any) -> Any:
         # Hot path of to_dict: the list may have been changed in place, so it is tested

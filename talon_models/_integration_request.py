@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
-from typing import List, Optional
+from typing import Any, Dict, List, Literal, Optional, get_args
 
-from ._base import Model, model
+from ._base import (
+    FIRST_PROBLEM,
+    ErrorDetail,
+    Model,
+    ProblemFound,
+    model,
+    read_object,
+    set_values,
+    unknown_keys,
+    write_unknown,
+)
 from ._fields import ListOf, Nested, String, field
 from ._session import NewCustomerSessionV2
 
-# What a request may ask the response to carry, as the Integration API spec of the Ruby
-# SDK's time lists it (later specs add "campaignEligibility").
-RESPONSE_CONTENT = (
+ResponseContentName = Literal[
     "customerSession",
     "customerProfile",
     "coupons",
@@ -21,7 +29,10 @@ RESPONSE_CONTENT = (
     "awardedGiveaways",
     "ruleFailureReasons",
     "previousReturns",
-)
+]
+"""What a request may ask the response to carry, as the Integration API spec of the Ruby
+SDK's time lists it (later specs add "campaignEligibility"); ``RESPONSE_CONTENT`` at run time."""
+RESPONSE_CONTENT = get_args(ResponseContentName)
 
 
 @model
@@ -39,7 +50,7 @@ class IntegrationRequest(Model):
             "cartItems": [{"name": "Air Glide", "sku": "SKU1241028", "quantity": 1, "price": 99.99}],
         },
     )
-    response_content: Optional[List[str]] = field(
+    response_content: Optional[List[ResponseContentName]] = field(
         "responseContent",
         ListOf(String(choices=RESPONSE_CONTENT)),
         "The data for the response to carry besides its effects, so that one Update customer "
@@ -49,10 +60,66 @@ class IntegrationRequest(Model):
         example=["customerSession", "customerProfile"],
     )
 
+    # --- Written out by scripts/generate from the declarations above: do not edit. ---
+    # fmt: off
+    _written_for = ("customer_session", "response_content")
+
     def __init__(
         self,
         *,
         customer_session: NewCustomerSessionV2,
-        response_content: Optional[List[str]] = None,
+        response_content: Optional[List[ResponseContentName]] = None,
     ) -> None:
         self._init(locals())
+
+    @classmethod
+    def _read(cls, data: Any, unknown: str, errors: List[ErrorDetail]) -> Optional[IntegrationRequest]:
+        if type(data) is not dict:
+            data = read_object(data, errors)
+            if data is None:
+                return None
+        start = len(errors) if errors else 0  # errors is usually empty: no call then
+        get = data.get
+        customer_session = get("customerSession")
+        if customer_session is not None:
+            try:
+                customer_session = _read_NewCustomerSessionV2(customer_session, unknown, FIRST_PROBLEM)
+            except ProblemFound:
+                customer_session = _IntegrationRequest_customer_session.read(
+                    customer_session, "customerSession", errors, unknown
+                )
+        else:
+            customer_session = _IntegrationRequest_customer_session.read(None, "customerSession", errors, unknown)
+        response_content = get("responseContent")
+        if type(response_content) is list:
+            response_content = _IntegrationRequest_response_content.read(response_content, "responseContent", errors)
+        elif response_content is not None:
+            response_content = _IntegrationRequest_response_content.read(
+                response_content, "responseContent", errors, unknown
+            )
+        known = cls._wire_keys
+        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        if errors and len(errors) > start:
+            return None
+        self = object.__new__(cls)
+        set_values(self, [customer_session, response_content, extra])
+        return self
+
+    def _write(self) -> Dict[str, Any]:
+        customer_session, response_content, extra = self._values
+        out: Dict[str, Any] = {}
+        out["customerSession"] = customer_session._write()
+        if response_content is not None:
+            out["responseContent"] = _IntegrationRequest_response_content.write(response_content)
+        return write_unknown(out, extra)
+    # fmt: on
+    # --- End of the written-out code. ---
+
+
+# --- Written out by scripts/generate: the rules and readers the code above uses. ---
+# fmt: off
+_IntegrationRequest_customer_session = IntegrationRequest._rules["customer_session"][2]
+_IntegrationRequest_response_content = IntegrationRequest._rules["response_content"][2]
+_read_NewCustomerSessionV2 = NewCustomerSessionV2._read
+# fmt: on
+# --- End of the written-out code. ---

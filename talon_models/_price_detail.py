@@ -5,10 +5,20 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, Dict, List, Optional
 
-from ._base import Model, model, read_object, set_values, unknown_keys, write_unknown
-from ._datetimes import canonical_cache
-from ._errors import ErrorDetail
-from ._fields import FLOAT_MAX, DateTime, Number, String, field, known_uuids
+from ._base import (
+    FLOAT_MAX,
+    ErrorDetail,
+    FloatOrDecimal,
+    Model,
+    canonical_cache,
+    known_uuids,
+    model,
+    read_object,
+    set_values,
+    unknown_keys,
+    write_unknown,
+)
+from ._fields import DateTime, Number, String, field
 
 _PRICE = Number()
 _REFERENCE = String(format="uuid")
@@ -41,10 +51,14 @@ class PriceDetail(Model):
         example="2025-05-30T00:00:00Z",
     )
 
+    # --- Written out by scripts/generate from the declarations above: do not edit. ---
+    # fmt: off
+    _written_for = ("price", "adjustment_reference_id", "adjustment_effective_from", "adjustment_effective_until")
+
     def __init__(
         self,
         *,
-        price: Optional[float] = None,
+        price: Optional[FloatOrDecimal] = None,
         adjustment_reference_id: Optional[str] = None,
         adjustment_effective_from: Optional[datetime] = None,
         adjustment_effective_until: Optional[datetime] = None,
@@ -59,39 +73,61 @@ class PriceDetail(Model):
                 return None
         start = len(errors) if errors else 0  # errors is usually empty: no call then
         get = data.get
-        # Hot path (two of these per cart item): the usual good value is accepted inline,
-        # anything else goes to the field's rule, as in CartItem._read.
         price = get("price")
-        if not ((type(price) is float or type(price) is int) and -FLOAT_MAX <= price <= FLOAT_MAX):
-            price = _PRICE.check(price, "price", errors)
-        reference = get("adjustmentReferenceId")
-        if reference is not None and (type(reference) is not str or reference not in known_uuids):
-            reference = _REFERENCE.check(reference, "adjustmentReferenceId", errors)
-        raw = get("adjustmentEffectiveFrom")
-        effective_from = canonical_cache.get(raw) if type(raw) is str else None
-        if effective_from is None:
-            effective_from = _DATE.read(raw, "adjustmentEffectiveFrom", errors)
-        raw = get("adjustmentEffectiveUntil")
-        effective_until = canonical_cache.get(raw) if type(raw) is str else None
-        if effective_until is None:
-            effective_until = _DATE.read(raw, "adjustmentEffectiveUntil", errors)
+        if (
+            not ((type(price) is float or type(price) is int) and -FLOAT_MAX <= price <= FLOAT_MAX)
+            and price is not None
+        ):
+            price = _PriceDetail_price.check(price, "price", errors)
+        adjustment_reference_id = get("adjustmentReferenceId")
+        if (
+            not (type(adjustment_reference_id) is str and adjustment_reference_id in known_uuids)
+            and adjustment_reference_id is not None
+        ):
+            adjustment_reference_id = _PriceDetail_adjustment_reference_id.check(
+                adjustment_reference_id, "adjustmentReferenceId", errors
+            )
+        _raw = get("adjustmentEffectiveFrom")
+        adjustment_effective_from = canonical_cache.get(_raw) if type(_raw) is str else None
+        if adjustment_effective_from is None and _raw is not None:
+            adjustment_effective_from = _PriceDetail_adjustment_effective_from.read(
+                _raw, "adjustmentEffectiveFrom", errors
+            )
+        _raw = get("adjustmentEffectiveUntil")
+        adjustment_effective_until = canonical_cache.get(_raw) if type(_raw) is str else None
+        if adjustment_effective_until is None and _raw is not None:
+            adjustment_effective_until = _PriceDetail_adjustment_effective_until.read(
+                _raw, "adjustmentEffectiveUntil", errors
+            )
         known = cls._wire_keys
         extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = object.__new__(cls)
-        set_values(self, [price, reference, effective_from, effective_until, extra])
+        set_values(self, [price, adjustment_reference_id, adjustment_effective_from, adjustment_effective_until, extra])
         return self
 
     def _write(self) -> Dict[str, Any]:
-        price, reference, effective_from, effective_until, extra = self._values
+        price, adjustment_reference_id, adjustment_effective_from, adjustment_effective_until, extra = self._values
         out: Dict[str, Any] = {}
         if price is not None:
             out["price"] = price
-        if reference is not None:
-            out["adjustmentReferenceId"] = reference
-        if effective_from is not None:
-            out["adjustmentEffectiveFrom"] = effective_from
-        if effective_until is not None:
-            out["adjustmentEffectiveUntil"] = effective_until
+        if adjustment_reference_id is not None:
+            out["adjustmentReferenceId"] = adjustment_reference_id
+        if adjustment_effective_from is not None:
+            out["adjustmentEffectiveFrom"] = adjustment_effective_from
+        if adjustment_effective_until is not None:
+            out["adjustmentEffectiveUntil"] = adjustment_effective_until
         return write_unknown(out, extra)
+    # fmt: on
+    # --- End of the written-out code. ---
+
+
+# --- Written out by scripts/generate: the rules and readers the code above uses. ---
+# fmt: off
+_PriceDetail_price = PriceDetail._rules["price"][2]
+_PriceDetail_adjustment_reference_id = PriceDetail._rules["adjustment_reference_id"][2]
+_PriceDetail_adjustment_effective_from = PriceDetail._rules["adjustment_effective_from"][2]
+_PriceDetail_adjustment_effective_until = PriceDetail._rules["adjustment_effective_until"][2]
+# fmt: on
+# --- End of the written-out code. ---

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Dict, List, Optional
 
-from ._base import Model, model, read_object, set_values, unknown_keys, write_unknown
-from ._errors import ErrorDetail
+from ._base import ErrorDetail, Model, model, read_object, set_values, unknown_keys, write_unknown
 from ._fields import String, field
 
 _NAME = String(required=True)
@@ -19,7 +18,15 @@ class Product(Model):
 
     name: str = field("name", _NAME, "The name of the product the item belongs to.", example="sample_product")
 
-    def __init__(self, *, name: str) -> None:
+    # --- Written out by scripts/generate from the declarations above: do not edit. ---
+    # fmt: off
+    _written_for = ("name",)
+
+    def __init__(
+        self,
+        *,
+        name: str,
+    ) -> None:
         self._init(locals())
 
     @classmethod
@@ -29,14 +36,12 @@ class Product(Model):
             if data is None:
                 return None
         start = len(errors) if errors else 0  # errors is usually empty: no call then
-        name = data.get("name")
-        if type(name) is not str:  # hot path, inline
-            name = _NAME.check(name, "name", errors)
-        # One key that is "name" leaves no room for unknown keys: cheaper than the set test.
-        if (len(data) == 1 and name is not None) or cls._wire_keys.issuperset(data):
-            extra = None
-        else:
-            extra = unknown_keys(data, cls._wire_keys, unknown, errors)
+        get = data.get
+        name = get("name")
+        if type(name) is not str:
+            name = _Product_name.check(name, "name", errors)
+        known = cls._wire_keys
+        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = object.__new__(cls)
@@ -45,4 +50,15 @@ class Product(Model):
 
     def _write(self) -> Dict[str, Any]:
         name, extra = self._values
-        return write_unknown({"name": name}, extra)
+        out: Dict[str, Any] = {}
+        out["name"] = name
+        return write_unknown(out, extra)
+    # fmt: on
+    # --- End of the written-out code. ---
+
+
+# --- Written out by scripts/generate: the rules and readers the code above uses. ---
+# fmt: off
+_Product_name = Product._rules["name"][2]
+# fmt: on
+# --- End of the written-out code. ---

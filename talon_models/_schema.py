@@ -24,7 +24,9 @@ from ._fields import (
     DateTime,
     FieldSpec,
     Integer,
+    JSONArray,
     JSONObject,
+    JSONValue,
     ListOf,
     MapOf,
     Nested,
@@ -134,18 +136,30 @@ def _value_schema(rule: Rule) -> Dict[str, Any]:
         schema = {"type": "string"}
         if "choices" in facts:
             schema["enum"] = list(facts.pop("choices"))
+        if "known_values" in facts:  # any string is taken: the values are only named
+            schema["examples"] = list(facts.pop("known_values"))
         if "min_length" in facts:
             schema["minLength"] = facts.pop("min_length")
         if "max_length" in facts:
             schema["maxLength"] = facts.pop("max_length")
+        if "pattern" in facts:
+            schema["pattern"] = "^(?:%s)$" % facts.pop("pattern")  # JSON Schema patterns are not anchored
         if "format" in facts:
             schema["format"] = facts.pop("format")
             schema["pattern"] = STRING_FORMAT_PATTERNS[schema["format"]]
     elif isinstance(rule, Integer):
         # Said even when it is the default: the API stores integers as signed 64-bit.
-        schema = {"type": "integer", "minimum": facts.pop("minimum", INT64_MIN), "maximum": INT64_MAX}
+        schema = {
+            "type": "integer",
+            "minimum": facts.pop("minimum", INT64_MIN),
+            "maximum": facts.pop("maximum", INT64_MAX),
+        }
     elif isinstance(rule, Number):
-        schema = {"type": "number", "minimum": -FLOAT_MAX, "maximum": FLOAT_MAX}
+        schema = {
+            "type": "number",
+            "minimum": facts.pop("minimum", -FLOAT_MAX),
+            "maximum": facts.pop("maximum", FLOAT_MAX),
+        }
     elif isinstance(rule, Boolean):
         schema = {"type": "boolean"}
     elif isinstance(rule, DateTime):
@@ -162,6 +176,12 @@ def _value_schema(rule: Rule) -> Dict[str, Any]:
     elif isinstance(rule, JSONObject):
         schema = {"type": "object"}
         facts.pop("max_depth", None)  # in the description: see LIMITS
+    elif isinstance(rule, JSONArray):
+        schema = {"type": "array"}
+        facts.pop("max_depth", None)
+    elif isinstance(rule, JSONValue):
+        schema = {}  # any JSON value
+        facts.pop("max_depth", None)
     else:
         raise TypeError("no JSON Schema for a field rule of type %s" % type(rule).__name__)
     if facts:

@@ -2,15 +2,29 @@
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, List, Literal, Optional, get_args
 
 from ._additional_cost import AdditionalCost
-from ._base import Model, model, read_object, set_values, unknown_keys, write_unknown
+from ._base import (
+    FIRST_PROBLEM,
+    INT64_MAX,
+    INT64_MIN,
+    ErrorDetail,
+    Model,
+    ProblemFound,
+    copy_json,
+    model,
+    read_object,
+    set_values,
+    unknown_keys,
+    write_unknown,
+)
 from ._cart_item import CartItem
-from ._errors import FIRST_PROBLEM, ErrorDetail, ProblemFound
-from ._fields import INT64_MAX, INT64_MIN, Integer, JSONObject, ListOf, MapOf, Nested, String, copy_json, field
+from ._fields import Integer, JSONObject, ListOf, MapOf, Nested, String, field
 
-STATES = ("open", "closed", "partially_returned", "cancelled")
+SessionStateName = Literal["open", "closed", "partially_returned", "cancelled"]
+"""The states a request may give a session, for type checkers (``STATES`` at run time)."""
+STATES = get_args(SessionStateName)
 MAX_CART_ITEMS = 1000
 MAX_TOTAL_QUANTITY = 10000
 MAX_STORE_ID_LENGTH = 1000
@@ -28,29 +42,20 @@ class CartItemList(ListOf):
         self.nested = Nested(CartItem)  # the element rule, typed as what it is
         super().__init__(self.nested, max_items=MAX_CART_ITEMS)
 
-    def total(self, items: Any, key: Any, errors: List[ErrorDetail]) -> Any:
+    def finish(self, items: List[Any], key: Any, errors: List[ErrorDetail]) -> Any:
         """``items``, or ``None`` with an error when their quantities add up to too many."""
-        if items is not None:
-            total = sum([item.quantity for item in items])
-            if total > MAX_TOTAL_QUANTITY:
-                message = "the quantities of the cart items add up to %d; at most %d are allowed" % (
-                    total,
-                    MAX_TOTAL_QUANTITY,
-                )
-                errors.append(ErrorDetail((key,), message, total))
-                return None
+        total = sum([item.quantity for item in items])
+        if total > MAX_TOTAL_QUANTITY:
+            message = "the quantities of the cart items add up to %d; at most %d are allowed" % (
+                total,
+                MAX_TOTAL_QUANTITY,
+            )
+            errors.append(ErrorDetail((key,), message, total))
+            return None
         return items
 
-    def read(self, value: Any, key: Any, errors: List[ErrorDetail], unknown: str = "") -> Any:
-        items = ListOf.read(self, value, key, errors, unknown)  # not super(): a hot path
-        return self.total(items, key, errors) if items else items
-
-    def check(self, value: Any, key: Any, errors: List[ErrorDetail]) -> Any:
-        return self.total(super().check(value, key, errors), key, errors)
-
     def write(self, stored: Any) -> Any:
-        # As ListOf.write, with the total of the quantities (the session's _write has
-        # the same steps inline).
+        # As ListOf.write, with the total of the quantities: the measured hot path of to_dict.
         if len(stored) <= MAX_CART_ITEMS:
             out = [item._write() for item in stored if type(item) is CartItem]
             if len(out) == len(stored) and (not out or sum([item["quantity"] for item in out]) <= MAX_TOTAL_QUANTITY):
@@ -72,7 +77,6 @@ _STATE = String(choices=STATES)
 _CART_ITEMS = CartItemList()
 _COSTS = MapOf(AdditionalCost)
 _ATTRIBUTES = JSONObject()
-_read_cost = _COSTS.read_model
 
 _BUDGETS = "https://docs.talon.one/docs/product/campaigns/settings/managing-campaign-budgets/#budget-types"
 _API = "https://docs.talon.one/integration-api#tag/Customer-sessions/operation/"
@@ -136,7 +140,7 @@ class NewCustomerSessionV2(Model):
         "The identifier of the customer's loyalty card, in a list that holds at most one.",
         example=["loyalty-card-1"],
     )
-    state: str = field(
+    state: SessionStateName = field(
         "state",
         _STATE,
         "The current state of the session. A session is created as `open` or `closed`. "
@@ -190,6 +194,22 @@ class NewCustomerSessionV2(Model):
         example={"ShippingCity": "Berlin"},
     )
 
+    # --- Written out by scripts/generate from the declarations above: do not edit. ---
+    # fmt: off
+    _written_for = (
+        "profile_id",
+        "store_integration_id",
+        "evaluable_campaign_ids",
+        "coupon_codes",
+        "referral_code",
+        "loyalty_cards",
+        "state",
+        "cart_items",
+        "additional_costs",
+        "identifiers",
+        "attributes",
+    )
+
     def __init__(
         self,
         *,
@@ -199,7 +219,7 @@ class NewCustomerSessionV2(Model):
         coupon_codes: Optional[List[str]] = None,
         referral_code: Optional[str] = None,
         loyalty_cards: Optional[List[str]] = None,
-        state: Optional[str] = None,
+        state: Optional[SessionStateName] = None,
         cart_items: Optional[List[CartItem]] = None,
         additional_costs: Optional[Dict[str, AdditionalCost]] = None,
         identifiers: Optional[List[str]] = None,
@@ -215,115 +235,125 @@ class NewCustomerSessionV2(Model):
                 return None
         start = len(errors) if errors else 0  # errors is usually empty: no call then
         get = data.get
-        # The measured hot path of from_dict: with few cart items, the session's own fields
-        # are most of its time, and a call costs about as much as rebuilding a small list.
-        # So the usual good value of each field is accepted inline, and a list is copied
-        # once all its values have passed the element rule's test (the same limits as the
-        # rules; as in _write); anything else (None included) goes to the field's rule,
-        # which accepts it or reports the problem. Fields are read in field order, so
-        # that the problems are reported in that order.
+        _entries: Dict[str, Any]
         profile_id = get("profileId")
-        if type(profile_id) is not str:
-            profile_id = _TEXT.check(profile_id, "profileId", errors)
-        store_id = get("storeIntegrationId")
-        if type(store_id) is not str or not 0 < len(store_id) <= MAX_STORE_ID_LENGTH:
-            store_id = _STORE_ID.check(store_id, "storeIntegrationId", errors)
-        campaign_ids = get("evaluableCampaignIds")
-        if type(campaign_ids) is list:
-            for campaign in campaign_ids:
-                if type(campaign) is not int or not INT64_MIN <= campaign <= INT64_MAX:
-                    campaign_ids = _CAMPAIGN_IDS.read(campaign_ids, "evaluableCampaignIds", errors)
+        if type(profile_id) is not str and profile_id is not None:
+            profile_id = _NewCustomerSessionV2_profile_id.check(profile_id, "profileId", errors)
+        store_integration_id = get("storeIntegrationId")
+        if (
+            not (type(store_integration_id) is str and 1 <= len(store_integration_id) <= 1000)
+            and store_integration_id is not None
+        ):
+            store_integration_id = _NewCustomerSessionV2_store_integration_id.check(
+                store_integration_id, "storeIntegrationId", errors
+            )
+        evaluable_campaign_ids = get("evaluableCampaignIds")
+        if type(evaluable_campaign_ids) is list:
+            for _item in evaluable_campaign_ids:
+                if not (type(_item) is int and INT64_MIN <= _item <= INT64_MAX):
+                    evaluable_campaign_ids = _NewCustomerSessionV2_evaluable_campaign_ids.read(
+                        evaluable_campaign_ids, "evaluableCampaignIds", errors
+                    )
                     break
             else:
-                campaign_ids = campaign_ids[:]
-        elif campaign_ids is not None:
-            campaign_ids = _CAMPAIGN_IDS.read(campaign_ids, "evaluableCampaignIds", errors)
+                evaluable_campaign_ids = evaluable_campaign_ids[:]
+        elif evaluable_campaign_ids is not None:
+            evaluable_campaign_ids = _NewCustomerSessionV2_evaluable_campaign_ids.read(
+                evaluable_campaign_ids, "evaluableCampaignIds", errors, unknown
+            )
         coupon_codes = get("couponCodes")
         if type(coupon_codes) is list:
-            for code in coupon_codes:
-                if type(code) is not str or len(code) > MAX_CODE_LENGTH:
-                    coupon_codes = _CODES.read(coupon_codes, "couponCodes", errors)
+            for _item in coupon_codes:
+                if not (type(_item) is str and len(_item) <= 100):
+                    coupon_codes = _NewCustomerSessionV2_coupon_codes.read(coupon_codes, "couponCodes", errors)
                     break
             else:
                 coupon_codes = coupon_codes[:]
         elif coupon_codes is not None:
-            coupon_codes = _CODES.read(coupon_codes, "couponCodes", errors)
+            coupon_codes = _NewCustomerSessionV2_coupon_codes.read(coupon_codes, "couponCodes", errors, unknown)
         referral_code = get("referralCode")
-        if type(referral_code) is not str or len(referral_code) > MAX_CODE_LENGTH:
-            referral_code = _REFERRAL.check(referral_code, "referralCode", errors)
-        cards = get("loyaltyCards")
-        if type(cards) is list and len(cards) <= MAX_LOYALTY_CARDS:
-            for card in cards:
-                if type(card) is not str:
-                    cards = _LOYALTY_CARDS.read(cards, "loyaltyCards", errors)
+        if not (type(referral_code) is str and len(referral_code) <= 100) and referral_code is not None:
+            referral_code = _NewCustomerSessionV2_referral_code.check(referral_code, "referralCode", errors)
+        loyalty_cards = get("loyaltyCards")
+        if type(loyalty_cards) is list and len(loyalty_cards) <= 1:
+            for _item in loyalty_cards:
+                if type(_item) is not str:
+                    loyalty_cards = _NewCustomerSessionV2_loyalty_cards.read(loyalty_cards, "loyaltyCards", errors)
                     break
             else:
-                cards = cards[:]
-        elif cards is not None:
-            cards = _LOYALTY_CARDS.read(cards, "loyaltyCards", errors)
+                loyalty_cards = loyalty_cards[:]
+        elif loyalty_cards is not None:
+            loyalty_cards = _NewCustomerSessionV2_loyalty_cards.read(loyalty_cards, "loyaltyCards", errors, unknown)
         state = get("state")
-        if type(state) is not str or state not in STATES:
-            state = _STATE.check(state, "state", errors)
-        items = get("cartItems")
-        if type(items) is list and len(items) <= MAX_CART_ITEMS:
-            # As ListOf.read: every item read, and at the first problem read again one by
-            # one, to put each error at its index.
-            read_item = _CART_ITEMS.nested.read_model
+        if (
+            not (type(state) is str and state in {"open", "closed", "partially_returned", "cancelled"})
+            and state is not None
+        ):
+            state = _NewCustomerSessionV2_state.check(state, "state", errors)
+        cart_items = get("cartItems")
+        if type(cart_items) is list and len(cart_items) <= 1000:
             try:
-                items = [read_item(item, unknown, FIRST_PROBLEM) for item in items]
+                cart_items = [_read_CartItem(_item, unknown, FIRST_PROBLEM) for _item in cart_items]
             except ProblemFound:
-                items = _CART_ITEMS.read(items, "cartItems", errors, unknown)
+                cart_items = _NewCustomerSessionV2_cart_items.read(cart_items, "cartItems", errors, unknown)
             else:
-                if items:
-                    items = _CART_ITEMS.total(items, "cartItems", errors)
-        elif items is not None:
-            items = _CART_ITEMS.read(items, "cartItems", errors, unknown)
-        costs = get("additionalCosts")
-        if type(costs) is dict:  # as in CartItem._read
+                if cart_items:
+                    cart_items = _NewCustomerSessionV2_cart_items.finish(cart_items, "cartItems", errors)
+        elif cart_items is not None:
+            cart_items = _NewCustomerSessionV2_cart_items.read(cart_items, "cartItems", errors, unknown)
+        additional_costs = get("additionalCosts")
+        if type(additional_costs) is dict:
             try:
-                entries = {
-                    name: _read_cost(cost, unknown, FIRST_PROBLEM) for name, cost in costs.items() if type(name) is str
+                _entries = {
+                    _key: _read_AdditionalCost(_entry, unknown, FIRST_PROBLEM)
+                    for _key, _entry in additional_costs.items()
+                    if type(_key) is str
                 }
-                quick = len(entries) == len(costs)  # not: a key that is not a string
             except ProblemFound:
-                quick = False
-            costs = entries if quick else _COSTS.read(costs, "additionalCosts", errors, unknown)
-        elif costs is not None:
-            costs = _COSTS.read(costs, "additionalCosts", errors, unknown)
+                _entries = {}  # fewer than in additional_costs (not empty then): read again below
+            additional_costs = (
+                _entries
+                if len(_entries) == len(additional_costs)
+                else _NewCustomerSessionV2_additional_costs.read(additional_costs, "additionalCosts", errors, unknown)
+            )
+        elif additional_costs is not None:
+            additional_costs = _NewCustomerSessionV2_additional_costs.read(
+                additional_costs, "additionalCosts", errors, unknown
+            )
         identifiers = get("identifiers")
-        if type(identifiers) is list and len(identifiers) <= MAX_IDENTIFIERS:
-            for identifier in identifiers:
-                if type(identifier) is not str:
-                    identifiers = _IDENTIFIERS.read(identifiers, "identifiers", errors)
+        if type(identifiers) is list and len(identifiers) <= 5:
+            for _item in identifiers:
+                if type(_item) is not str:
+                    identifiers = _NewCustomerSessionV2_identifiers.read(identifiers, "identifiers", errors)
                     break
             else:
                 identifiers = identifiers[:]
         elif identifiers is not None:
-            identifiers = _IDENTIFIERS.read(identifiers, "identifiers", errors)
+            identifiers = _NewCustomerSessionV2_identifiers.read(identifiers, "identifiers", errors, unknown)
         attributes = get("attributes")
         if type(attributes) is dict:
             attributes = copy_json(attributes, "attributes", errors)
         elif attributes is not None:
-            attributes = _ATTRIBUTES.read(attributes, "attributes", errors)
+            attributes = _NewCustomerSessionV2_attributes.read(attributes, "attributes", errors)
         known = cls._wire_keys
-        values = [
-            profile_id,
-            store_id,
-            campaign_ids,
-            coupon_codes,
-            referral_code,
-            cards,
-            state,
-            items,
-            costs,
-            identifiers,
-            attributes,
-            None if known.issuperset(data) else unknown_keys(data, known, unknown, errors),
-        ]
+        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = object.__new__(cls)
-        set_values(self, values)
+        set_values(self, [
+            profile_id,
+            store_integration_id,
+            evaluable_campaign_ids,
+            coupon_codes,
+            referral_code,
+            loyalty_cards,
+            state,
+            cart_items,
+            additional_costs,
+            identifiers,
+            attributes,
+            extra,
+        ])
         return self
 
     def _write(self) -> Dict[str, Any]:
@@ -342,68 +372,82 @@ class NewCustomerSessionV2(Model):
             extra,
         ) = self._values
         out: Dict[str, Any] = {}
+        _entries: Dict[str, Any]
+        _list: List[Any]
         if profile_id is not None:
             out["profileId"] = profile_id
         if store_integration_id is not None:
             out["storeIntegrationId"] = store_integration_id
-        # The measured hot path of to_dict. The lists and dicts may have been changed in
-        # place since they were checked, so each value is tested inline as it is copied,
-        # against the same limits as the rules; a container with a value that fails the
-        # test goes to its rule's write_slowly, which looks closer and raises ProblemFound
-        # when the rule refuses it (to_dict then reports every problem). Inline, since
-        # a call per list is a third of the cost of writing a session without items.
         if evaluable_campaign_ids is not None:
-            ids = list(evaluable_campaign_ids)
-            for campaign in ids:
-                if type(campaign) is not int or not INT64_MIN <= campaign <= INT64_MAX:
-                    ids = _CAMPAIGN_IDS.write_slowly(evaluable_campaign_ids)
+            _list = list(evaluable_campaign_ids)
+            for _item in _list:
+                if not (type(_item) is int and INT64_MIN <= _item <= INT64_MAX):
+                    _list = _NewCustomerSessionV2_evaluable_campaign_ids.write_slowly(evaluable_campaign_ids)
                     break
-            out["evaluableCampaignIds"] = ids
+            out["evaluableCampaignIds"] = _list
         if coupon_codes is not None:
-            codes = list(coupon_codes)
-            for code in codes:
-                if type(code) is not str or len(code) > MAX_CODE_LENGTH:
-                    codes = _CODES.write_slowly(coupon_codes)
+            _list = list(coupon_codes)
+            for _item in _list:
+                if not (type(_item) is str and len(_item) <= 100):
+                    _list = _NewCustomerSessionV2_coupon_codes.write_slowly(coupon_codes)
                     break
-            out["couponCodes"] = codes
+            out["couponCodes"] = _list
         if referral_code is not None:
             out["referralCode"] = referral_code
         if loyalty_cards is not None:
-            cards = list(loyalty_cards)
-            if len(cards) > MAX_LOYALTY_CARDS:
-                cards = _LOYALTY_CARDS.write_slowly(loyalty_cards)  # raises ProblemFound
-            for card in cards:
-                if type(card) is not str:
-                    cards = _LOYALTY_CARDS.write_slowly(loyalty_cards)
+            _list = list(loyalty_cards)
+            if len(_list) > 1:
+                _list = _NewCustomerSessionV2_loyalty_cards.write_slowly(loyalty_cards)
+            for _item in _list:
+                if type(_item) is not str:
+                    _list = _NewCustomerSessionV2_loyalty_cards.write_slowly(loyalty_cards)
                     break
-            out["loyaltyCards"] = cards
+            out["loyaltyCards"] = _list
         if state is not None:
             out["state"] = state
         if cart_items is not None:
-            items = None
-            if len(cart_items) <= MAX_CART_ITEMS:
-                items = [item._write() for item in cart_items if type(item) is CartItem]
-                if len(items) != len(cart_items) or (
-                    items and sum([item["quantity"] for item in items]) > MAX_TOTAL_QUANTITY
-                ):
-                    items = None
-            out["cartItems"] = _CART_ITEMS.write_slowly(cart_items) if items is None else items
+            out["cartItems"] = _NewCustomerSessionV2_cart_items.write(cart_items)
         if additional_costs is not None:
-            costs = {
-                key: cost._write()
-                for key, cost in additional_costs.items()
-                if type(cost) is AdditionalCost and type(key) is str
+            _entries = {
+                _key: _entry._write()
+                for _key, _entry in additional_costs.items()
+                if type(_entry) is AdditionalCost and type(_key) is str
             }
-            out["additionalCosts"] = costs if len(costs) == len(additional_costs) else _COSTS.write(additional_costs)
+            out["additionalCosts"] = (
+                _entries
+                if len(_entries) == len(additional_costs)
+                else _NewCustomerSessionV2_additional_costs.write(additional_costs)
+            )
         if identifiers is not None:
-            names = list(identifiers)
-            if len(names) > MAX_IDENTIFIERS:
-                names = _IDENTIFIERS.write_slowly(identifiers)  # raises ProblemFound
-            for name in names:
-                if type(name) is not str:
-                    names = _IDENTIFIERS.write_slowly(identifiers)
+            _list = list(identifiers)
+            if len(_list) > 5:
+                _list = _NewCustomerSessionV2_identifiers.write_slowly(identifiers)
+            for _item in _list:
+                if type(_item) is not str:
+                    _list = _NewCustomerSessionV2_identifiers.write_slowly(identifiers)
                     break
-            out["identifiers"] = names
+            out["identifiers"] = _list
         if attributes is not None:
-            out["attributes"] = _ATTRIBUTES.write(attributes)
+            out["attributes"] = _NewCustomerSessionV2_attributes.write(attributes)
         return write_unknown(out, extra)
+    # fmt: on
+    # --- End of the written-out code. ---
+
+
+# --- Written out by scripts/generate: the rules and readers the code above uses. ---
+# fmt: off
+_NewCustomerSessionV2_profile_id = NewCustomerSessionV2._rules["profile_id"][2]
+_NewCustomerSessionV2_store_integration_id = NewCustomerSessionV2._rules["store_integration_id"][2]
+_NewCustomerSessionV2_evaluable_campaign_ids = NewCustomerSessionV2._rules["evaluable_campaign_ids"][2]
+_NewCustomerSessionV2_coupon_codes = NewCustomerSessionV2._rules["coupon_codes"][2]
+_NewCustomerSessionV2_referral_code = NewCustomerSessionV2._rules["referral_code"][2]
+_NewCustomerSessionV2_loyalty_cards = NewCustomerSessionV2._rules["loyalty_cards"][2]
+_NewCustomerSessionV2_state = NewCustomerSessionV2._rules["state"][2]
+_NewCustomerSessionV2_cart_items = NewCustomerSessionV2._rules["cart_items"][2]
+_NewCustomerSessionV2_additional_costs = NewCustomerSessionV2._rules["additional_costs"][2]
+_NewCustomerSessionV2_identifiers = NewCustomerSessionV2._rules["identifiers"][2]
+_NewCustomerSessionV2_attributes = NewCustomerSessionV2._rules["attributes"][2]
+_read_AdditionalCost = AdditionalCost._read
+_read_CartItem = CartItem._read
+# fmt: on
+# --- End of the written-out code. ---

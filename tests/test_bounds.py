@@ -81,13 +81,12 @@ def test_1001_cart_items_from_json_are_refused_before_decoding(monkeypatch: pyte
     from talon_models import _session
 
     calls = []
-    reader = _session._CART_ITEMS.item  # the rule that reads each cart item
 
     def counting(data: Any, unknown: str, errors: List[Any]) -> Any:
         calls.append(1)
         return CartItem._read(data, unknown, errors)
 
-    monkeypatch.setattr(reader, "read_model", counting)
+    monkeypatch.setattr(_session, "_read_CartItem", counting)  # the session's cart item reader
     text = json.dumps({"cartItems": [{"sku": "a", "quantity": 1}] * 1001})
     errors = _refused(lambda: NewCustomerSessionV2.from_json(text))
     assert [error.path for error in errors] == ["cartItems"]

@@ -151,7 +151,7 @@ def test_first_session_is_a_json_boolean(value: Any) -> None:
         ("integrationId", 123),
         ("integrationId", "s" * 1001),
         ("profileId", ["p"]),
-        ("state", "OPEN"),
+        ("state", 1),
         ("cartItems", {"0": {}}),
         ("attributes", []),
     ],
@@ -161,6 +161,14 @@ def test_server_fields_are_read_strictly(key: str, value: Any) -> None:
     with pytest.raises(ValidationError) as caught:
         CustomerSessionV2.from_dict(server_session(**{key: value}))
     assert problems(caught.value) == [key]
+
+
+@pytest.mark.parametrize("state", ["OPEN", "", "archived_by_a_newer_api"])
+def test_a_returned_state_this_package_does_not_know_is_kept(state: str) -> None:
+    """The server owns the session's state: a value a newer API sends is kept, and written back."""
+    session = CustomerSessionV2.from_dict(server_session(state=state))
+    assert session.state == state
+    assert session.to_dict()["state"] == state
 
 
 def test_integration_id_allows_empty_and_1000_characters() -> None:

@@ -1,7 +1,7 @@
 """Every path a value can take agrees with the field's declared rule, for every field.
 
 The rules are stated once (``field()`` declarations), but ``from_dict`` reads through
-hand-written ``_read`` methods that accept the usual good value inline. This test is
+the written-out ``_read`` methods, which accept the usual good value inline. This test is
 driven by the declarations alone: for every field of every model it makes good and bad
 values from the field's rule and sends each through the constructor, assignment,
 ``validate()``, ``from_dict`` in each unknown mode and ``to_dict``, and checks that all
@@ -21,11 +21,13 @@ import pytest
 from talon_models import ValidationError
 from talon_models._base import Model
 from talon_models._fields import (
-    INT64_MAX,
+    FLOAT_MAX,
     Boolean,
     DateTime,
     Integer,
+    JSONArray,
     JSONObject,
+    JSONValue,
     ListOf,
     MapOf,
     Nested,
@@ -72,22 +74,32 @@ def good_values(rule: Rule) -> List[Value]:
         return [same(UUID), same(UUID.upper()), same("00000000-0000-0000-0000-000000000000")]
     if isinstance(rule, String):
         low = "x" * max(rule.min_length, 1)
-        values = [same(choice) for choice in rule.choices] or [same(low), same("é" * max(rule.min_length, 1))]
-        if rule.max_length is not None and not rule.choices:
-            values.append(same("y" * rule.max_length))
-        if rule.min_length == 0 and not rule.choices:
-            values.append(same(""))
+        values = [same(choice) for choice in rule.choices]
+        if not rule.closed:
+            values += [same(low), same("é" * max(rule.min_length, 1))]
+            if rule.max_length is not None:
+                values.append(same("y" * rule.max_length))
+            if rule.min_length == 0:
+                values.append(same(""))
+        if rule.matcher is not None:
+            values = [value for value in values if rule.matcher.fullmatch(value.python)]
         return values
     if isinstance(rule, Boolean):
         return [same(True), same(False)]
     if isinstance(rule, Integer):
-        return [same(max(rule.minimum, 1)), same(rule.minimum), same(INT64_MAX)]
+        return [same(min(max(rule.minimum, 1), rule.maximum)), same(rule.minimum), same(rule.maximum)]
     if isinstance(rule, Number):
-        return [same(1.5), same(0), same(-2), same(2**53 + 1), same(1e308), same(-0.0)]
+        values = [same(1.5), same(0), same(-2), same(2**53 + 1), same(1e308), same(-0.0)]
+        inside = [value for value in values if rule.minimum <= value.python <= rule.maximum]
+        return [*inside, same(rule.minimum), same(rule.maximum)]
     if isinstance(rule, DateTime):
         return [Value(WHEN, WHEN_TEXT)]
     if isinstance(rule, JSONObject):
         return [same({}), same({"a": [1, "x", None, True, 1.5, {"b": {}}]})]
+    if isinstance(rule, JSONArray):
+        return [same([]), same([None, 1, "x", {"a": None}])]
+    if isinstance(rule, JSONValue):
+        return [same("x"), same(0), same(False), same([None]), same({"a": [None, {}]})]
     if isinstance(rule, Nested):
         kwargs, wire = minimal(rule.model)
         return [Value(rule.model(**kwargs), wire)]
@@ -109,22 +121,33 @@ def bad_values(rule: Rule) -> List[Value]:
             values.append(same("x" * (rule.min_length - 1)))
         if rule.max_length is not None:
             values.append(same("y" * (rule.max_length + 1)))
-        if rule.choices:
+        if rule.closed:
             values += [same("nope"), same(rule.choices[0].upper())]
+        if rule.matcher is not None:
+            values += [same("bad value!\nok"), same("\u00e9")]
         if rule.format == "uuid":
             values += [same(""), same("x"), same(UUID.replace("-", "")), same("{%s}" % UUID), same(UUID + "\n")]
         return values
     if isinstance(rule, Boolean):
         return [same(1), same(0), same("true"), same(None) if rule.required else same([])]
     if isinstance(rule, Integer):
-        return [*wrong, same(rule.minimum - 1), same(INT64_MAX + 1), same(2.0)]
+        return [*wrong, same(rule.minimum - 1), same(rule.maximum + 1), same(2.0)]
     if isinstance(rule, Number):
-        return [same(math.nan), same(math.inf), same(-math.inf), same(True), same("1"), same(10**400), same([])]
+        values = [same(math.nan), same(math.inf), same(-math.inf), same(True), same("1"), same(10**400), same([])]
+        if rule.minimum != -FLOAT_MAX:
+            values.append(same(rule.minimum - 1))
+        if rule.maximum != FLOAT_MAX:
+            values.append(same(rule.maximum * 2))
+        return values
     if isinstance(rule, DateTime):
         naive = WHEN.replace(tzinfo=None)
         return [Value(naive, naive.isoformat()), Value(WHEN_TEXT, 5), Value(NA, "not a date"), Value(1, [])]
     if isinstance(rule, JSONObject):
         return [same("x"), same([]), same({"a": math.nan}), same({"a": {"b": [math.inf]}}), same({1: "a"})]
+    if isinstance(rule, JSONArray):
+        return [same("x"), same({}), same([math.nan]), same([{"b": [math.inf]}]), same([{1: "a"}])]
+    if isinstance(rule, JSONValue):
+        return [same(math.nan), same(b"x"), same([math.inf]), same({1: "a"})]
     if isinstance(rule, Nested):
         kwargs, wire = minimal(rule.model)
         values = [Value(wire or {"x": 1}, 1), same("x"), same([])]

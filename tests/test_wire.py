@@ -149,7 +149,8 @@ def test_unknown_keys_can_be_forbidden() -> None:
 @pytest.mark.parametrize("unknown", ["keep", "ignore", "forbid"])
 def test_python_names_are_refused_at_every_depth_in_every_mode(unknown: Any) -> None:
     """A field's Python name on the wire is a mistake, never an unknown key: each is named
-    at its path, with the JSON key to use instead."""
+    at its path, with the JSON key to use instead, and its value is checked as that field's
+    in the same round."""
     data = {
         "profile_id": "p",
         "cartItems": [
@@ -161,14 +162,35 @@ def test_python_names_are_refused_at_every_depth_in_every_mode(unknown: Any) -> 
     }
     with pytest.raises(ValidationError) as caught:
         NewCustomerSessionV2.from_dict(data, unknown=unknown)
-    found = {error.path: error.msg for error in caught.value.errors}
-    assert found == {
-        "cartItems[0].catalog_item_id": "is the Python name of a field; its JSON key is catalogItemID",
-        "cartItems[1].prices.member.adjustment_reference_id": "is the Python name of a field; "
-        "its JSON key is adjustmentReferenceId",
-        "profile_id": "is the Python name of a field; its JSON key is profileId",
-        "cart_items": "is the Python name of a field; its JSON key is cartItems",
-    }
+    found = [(error.path, error.msg) for error in caught.value.errors]
+    assert sorted(found) == sorted(
+        [
+            ("cartItems[0].catalog_item_id", "is the Python name of a field; its JSON key is catalogItemID"),
+            (
+                "cartItems[1].prices.member.adjustment_reference_id",
+                "is the Python name of a field; its JSON key is adjustmentReferenceId",
+            ),
+            (
+                "cartItems[1].prices.member.adjustment_reference_id",
+                "must be a UUID: 32 hexadecimal digits grouped 8-4-4-4-12 by hyphens",
+            ),
+            ("profile_id", "is the Python name of a field; its JSON key is profileId"),
+            ("cart_items", "is the Python name of a field; its JSON key is cartItems"),
+        ]
+    )
+
+
+def test_a_python_name_key_has_its_value_checked_in_the_same_round() -> None:
+    """Renaming the keys is not followed by a second round of errors from inside them."""
+    data = {"profile_id": "p", "cart_items": [{"sku": "A", "quantity": 2.0, "price": "19.99"}]}
+    with pytest.raises(ValidationError) as caught:
+        NewCustomerSessionV2.from_dict(data)
+    assert [(error.path, error.msg) for error in caught.value.errors] == [
+        ("profile_id", "is the Python name of a field; its JSON key is profileId"),
+        ("cart_items", "is the Python name of a field; its JSON key is cartItems"),
+        ("cart_items[0].quantity", "expected integer, got number"),
+        ("cart_items[0].price", "expected number, got string"),
+    ]
 
 
 def test_python_names_equal_to_their_json_key_are_fields() -> None:

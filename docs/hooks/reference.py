@@ -88,8 +88,15 @@ def constraint_notes(rule: Rule) -> List[str]:
         notes.append("at most %d characters" % high)
     if "choices" in facts:
         notes.append("one of " + ", ".join("`%s`" % choice for choice in facts.pop("choices")))
+    if "known_values" in facts:
+        known = ", ".join("`%s`" % choice for choice in facts.pop("known_values"))
+        notes.append("known values: %s; any other string is kept as it is" % known)
+    if "pattern" in facts:
+        notes.append("matches `%s` as a whole" % facts.pop("pattern"))
     if "minimum" in facts:
-        notes.append("at least %d" % facts.pop("minimum"))
+        notes.append("at least %s" % facts.pop("minimum"))
+    if "maximum" in facts:
+        notes.append("at most %s" % facts.pop("maximum"))
     if "max_items" in facts:
         most = facts.pop("max_items")
         notes.append("at most %d item%s" % (most, "" if most == 1 else "s"))
