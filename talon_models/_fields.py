@@ -621,15 +621,16 @@ class MapOf(Rule):
 
     json_type = "object"
 
-    def __init__(self, model: Type[Model]) -> None:
+    def __init__(self, model: Type[Model], *, required: bool = False) -> None:
         self.value = Nested(model)
         self.model = model
+        self.required = required
         self.read_model = self.value.read_model
         self.python_type = "dict[str, %s]" % model.__name__
 
     def _entries(self, value: Any, key: Any, errors: List[ErrorDetail], unknown: str, wire: bool) -> Any:
         if value is None:
-            return None
+            return self._missing(key, errors)
         if not isinstance(value, dict):
             return _wrong_type("object", value, key, errors)
         start = len(errors)
