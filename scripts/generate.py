@@ -116,10 +116,7 @@ def _fit(line: str) -> List[str]:
     inner = indent + "    "
     match = re.fullmatch(r"if (.*):", line.strip())
     if match:
-        parts = _top_level_split(match.group(1), " and ")
-        if len(parts) > 1:
-            body = [inner + parts[0]] + [inner + "and " + part for part in parts[1:]]
-            return ["%sif (" % indent, *body, "%s):" % indent]
+        return ["%sif (" % indent, *_wrapped_expression(match.group(1), inner), "%s):" % indent]
     target, equals, value = line.strip().partition(" = ")
     if equals:
         parts = _top_level_split(value, " if ")
@@ -134,7 +131,31 @@ def _fit(line: str) -> List[str]:
                 return wrapped
             arguments = _top_level_split(match.group(2), ", ")
             return [wrapped[0], *(inner + argument + "," for argument in arguments), indent + ")"]
+        if value[:1] in "[{" and len(inner + value[1:-1]) <= LINE_LENGTH:
+            return ["%s%s = %s" % (indent, target, value[0]), inner + value[1:-1], indent + value[-1]]
+        if len(inner + value) <= LINE_LENGTH:
+            return ["%s%s = (" % (indent, target), inner + value, indent + ")"]
     return [line + "  # noqa: E501"]
+
+
+def _wrapped_expression(expression: str, indent: str) -> List[str]:
+    """``expression`` on lines at ``indent``, split at its top-level ``and``/``or`` and into
+    its ``not (...)``, as far as it takes to fit."""
+    if len(indent + expression) <= LINE_LENGTH:
+        return [indent + expression]
+    for word in (" and ", " or "):
+        parts = _top_level_split(expression, word)
+        if len(parts) > 1:
+            lines = _wrapped_expression(parts[0], indent)
+            for part in parts[1:]:
+                more = _wrapped_expression(part, indent)
+                lines += [indent + word.strip() + " " + more[0][len(indent) :], *more[1:]]
+            return lines
+    if expression.startswith("not (") and expression.endswith(")"):
+        return [indent + "not (", *_wrapped_expression(expression[5:-1], indent + "    "), indent + ")"]
+    if expression.startswith("(") and expression.endswith(")"):
+        return [indent + "(", *_wrapped_expression(expression[1:-1], indent + "    "), indent + ")"]
+    return [indent + expression + "  # noqa: E501"]
 
 
 def _fitted(lines: List[str]) -> List[str]:
@@ -180,9 +201,13 @@ class Writer:
     def reader(self) -> List[str]:
         name = self.model.__name__
         self.uses.update(("ErrorDetail", "read_object", "set_values", "unknown_keys"))
+        arguments = "cls, data: Any, unknown: str, errors: List[ErrorDetail]"
+        signature = ["    def _read(%s) -> Optional[%s]:" % (arguments, name)]
+        if len(signature[0]) > LINE_LENGTH:
+            signature = ["    def _read(", "        " + arguments, "    ) -> Optional[%s]:" % name]
         lines = [
             "    @classmethod",
-            "    def _read(cls, data: Any, unknown: str, errors: List[ErrorDetail]) -> Optional[%s]:" % name,
+            *signature,
             "        if type(data) is not dict:",
             "            data = read_object(data, errors)",
             "            if data is None:",

@@ -10,7 +10,23 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, Dict, List, Optional
 
-from ._base import Model, model
+from ._base import (
+    FIRST_PROBLEM,
+    FLOAT_MAX,
+    INT64_MAX,
+    INT64_MIN,
+    ErrorDetail,
+    FloatOrDecimal,
+    Model,
+    ProblemFound,
+    canonical_cache,
+    copy_json,
+    model,
+    read_object,
+    set_values,
+    unknown_keys,
+    write_unknown,
+)
 from ._campaign import LimitConfig
 from ._fields import Boolean, DateTime, Integer, JSONObject, ListOf, Nested, Number, String, field
 
@@ -135,6 +151,279 @@ class Coupon(Model):
         example=False,
     )
 
+    # --- Written out by scripts/generate from the declarations above: do not edit. ---
+    # fmt: off
+    _written_for = (
+        "id",
+        "created",
+        "campaign_id",
+        "value",
+        "usage_limit",
+        "discount_limit",
+        "reservation_limit",
+        "start_date",
+        "expiry_date",
+        "limits",
+        "usage_counter",
+        "discount_counter",
+        "discount_remainder",
+        "reservation_counter",
+        "attributes",
+        "referral_id",
+        "recipient_integration_id",
+        "import_id",
+        "reservation",
+        "batch_id",
+        "is_reservation_mandatory",
+        "implicitly_reserved",
+    )
+
+    def __init__(
+        self,
+        *,
+        id: int,
+        created: datetime,
+        campaign_id: int,
+        value: str,
+        usage_limit: int,
+        discount_limit: Optional[FloatOrDecimal] = None,
+        reservation_limit: Optional[int] = None,
+        start_date: Optional[datetime] = None,
+        expiry_date: Optional[datetime] = None,
+        limits: Optional[List[LimitConfig]] = None,
+        usage_counter: int,
+        discount_counter: Optional[FloatOrDecimal] = None,
+        discount_remainder: Optional[FloatOrDecimal] = None,
+        reservation_counter: Optional[FloatOrDecimal] = None,
+        attributes: Optional[Dict[str, Any]] = None,
+        referral_id: Optional[int] = None,
+        recipient_integration_id: Optional[str] = None,
+        import_id: Optional[int] = None,
+        reservation: Optional[bool] = None,
+        batch_id: Optional[str] = None,
+        is_reservation_mandatory: Optional[bool] = None,
+        implicitly_reserved: Optional[bool] = None,
+    ) -> None:
+        self._init(locals())
+
+    @classmethod
+    def _read(cls, data: Any, unknown: str, errors: List[ErrorDetail]) -> Optional[Coupon]:
+        if type(data) is not dict:
+            data = read_object(data, errors)
+            if data is None:
+                return None
+        start = len(errors) if errors else 0  # errors is usually empty: no call then
+        get = data.get
+        id = get("id")
+        if not (type(id) is int and INT64_MIN <= id <= INT64_MAX):
+            id = _Coupon_id.check(id, "id", errors)
+        _raw = get("created")
+        created = canonical_cache.get(_raw) if type(_raw) is str else None
+        if created is None:
+            created = _Coupon_created.read(_raw, "created", errors)
+        campaign_id = get("campaignId")
+        if not (type(campaign_id) is int and INT64_MIN <= campaign_id <= INT64_MAX):
+            campaign_id = _Coupon_campaign_id.check(campaign_id, "campaignId", errors)
+        value = get("value")
+        if not (type(value) is str and len(value) >= 4):
+            value = _Coupon_value.check(value, "value", errors)
+        usage_limit = get("usageLimit")
+        if not (type(usage_limit) is int and 0 <= usage_limit <= 999999):
+            usage_limit = _Coupon_usage_limit.check(usage_limit, "usageLimit", errors)
+        discount_limit = get("discountLimit")
+        if (
+            not (
+                (type(discount_limit) is float or type(discount_limit) is int)
+                and 0 <= discount_limit <= 1000000000000000
+            )
+            and discount_limit is not None
+        ):
+            discount_limit = _Coupon_discount_limit.check(discount_limit, "discountLimit", errors)
+        reservation_limit = get("reservationLimit")
+        if not (type(reservation_limit) is int and 0 <= reservation_limit <= 999999) and reservation_limit is not None:
+            reservation_limit = _Coupon_reservation_limit.check(reservation_limit, "reservationLimit", errors)
+        _raw = get("startDate")
+        start_date = canonical_cache.get(_raw) if type(_raw) is str else None
+        if start_date is None and _raw is not None:
+            start_date = _Coupon_start_date.read(_raw, "startDate", errors)
+        _raw = get("expiryDate")
+        expiry_date = canonical_cache.get(_raw) if type(_raw) is str else None
+        if expiry_date is None and _raw is not None:
+            expiry_date = _Coupon_expiry_date.read(_raw, "expiryDate", errors)
+        limits = get("limits")
+        if type(limits) is list:
+            try:
+                limits = [_read_LimitConfig(_item, unknown, FIRST_PROBLEM) for _item in limits]
+            except ProblemFound:
+                limits = _Coupon_limits.read(limits, "limits", errors, unknown)
+        elif limits is not None:
+            limits = _Coupon_limits.read(limits, "limits", errors, unknown)
+        usage_counter = get("usageCounter")
+        if not (type(usage_counter) is int and INT64_MIN <= usage_counter <= INT64_MAX):
+            usage_counter = _Coupon_usage_counter.check(usage_counter, "usageCounter", errors)
+        discount_counter = get("discountCounter")
+        if (
+            not (
+                (type(discount_counter) is float or type(discount_counter) is int)
+                and -FLOAT_MAX <= discount_counter <= FLOAT_MAX
+            )
+            and discount_counter is not None
+        ):
+            discount_counter = _Coupon_discount_counter.check(discount_counter, "discountCounter", errors)
+        discount_remainder = get("discountRemainder")
+        if (
+            not (
+                (type(discount_remainder) is float or type(discount_remainder) is int)
+                and -FLOAT_MAX <= discount_remainder <= FLOAT_MAX
+            )
+            and discount_remainder is not None
+        ):
+            discount_remainder = _Coupon_discount_remainder.check(discount_remainder, "discountRemainder", errors)
+        reservation_counter = get("reservationCounter")
+        if (
+            not (
+                (type(reservation_counter) is float or type(reservation_counter) is int)
+                and -FLOAT_MAX <= reservation_counter <= FLOAT_MAX
+            )
+            and reservation_counter is not None
+        ):
+            reservation_counter = _Coupon_reservation_counter.check(reservation_counter, "reservationCounter", errors)
+        attributes = get("attributes")
+        if type(attributes) is dict:
+            attributes = copy_json(attributes, "attributes", errors)
+        elif attributes is not None:
+            attributes = _Coupon_attributes.read(attributes, "attributes", errors)
+        referral_id = get("referralId")
+        if not (type(referral_id) is int and INT64_MIN <= referral_id <= INT64_MAX) and referral_id is not None:
+            referral_id = _Coupon_referral_id.check(referral_id, "referralId", errors)
+        recipient_integration_id = get("recipientIntegrationId")
+        if (
+            not (type(recipient_integration_id) is str and len(recipient_integration_id) <= 1000)
+            and recipient_integration_id is not None
+        ):
+            recipient_integration_id = _Coupon_recipient_integration_id.check(
+                recipient_integration_id, "recipientIntegrationId", errors
+            )
+        import_id = get("importId")
+        if not (type(import_id) is int and INT64_MIN <= import_id <= INT64_MAX) and import_id is not None:
+            import_id = _Coupon_import_id.check(import_id, "importId", errors)
+        reservation = get("reservation")
+        if type(reservation) is not bool and reservation is not None:
+            reservation = _Coupon_reservation.check(reservation, "reservation", errors)
+        batch_id = get("batchId")
+        if type(batch_id) is not str and batch_id is not None:
+            batch_id = _Coupon_batch_id.check(batch_id, "batchId", errors)
+        is_reservation_mandatory = get("isReservationMandatory")
+        if type(is_reservation_mandatory) is not bool and is_reservation_mandatory is not None:
+            is_reservation_mandatory = _Coupon_is_reservation_mandatory.check(
+                is_reservation_mandatory, "isReservationMandatory", errors
+            )
+        implicitly_reserved = get("implicitlyReserved")
+        if type(implicitly_reserved) is not bool and implicitly_reserved is not None:
+            implicitly_reserved = _Coupon_implicitly_reserved.check(implicitly_reserved, "implicitlyReserved", errors)
+        known = cls._wire_keys
+        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        if errors and len(errors) > start:
+            return None
+        self = object.__new__(cls)
+        set_values(self, [
+            id,
+            created,
+            campaign_id,
+            value,
+            usage_limit,
+            discount_limit,
+            reservation_limit,
+            start_date,
+            expiry_date,
+            limits,
+            usage_counter,
+            discount_counter,
+            discount_remainder,
+            reservation_counter,
+            attributes,
+            referral_id,
+            recipient_integration_id,
+            import_id,
+            reservation,
+            batch_id,
+            is_reservation_mandatory,
+            implicitly_reserved,
+            extra,
+        ])
+        return self
+
+    def _write(self) -> Dict[str, Any]:
+        (
+            id,
+            created,
+            campaign_id,
+            value,
+            usage_limit,
+            discount_limit,
+            reservation_limit,
+            start_date,
+            expiry_date,
+            limits,
+            usage_counter,
+            discount_counter,
+            discount_remainder,
+            reservation_counter,
+            attributes,
+            referral_id,
+            recipient_integration_id,
+            import_id,
+            reservation,
+            batch_id,
+            is_reservation_mandatory,
+            implicitly_reserved,
+            extra,
+        ) = self._values
+        out: Dict[str, Any] = {}
+        _list: List[Any]
+        out["id"] = id
+        out["created"] = created
+        out["campaignId"] = campaign_id
+        out["value"] = value
+        out["usageLimit"] = usage_limit
+        if discount_limit is not None:
+            out["discountLimit"] = discount_limit
+        if reservation_limit is not None:
+            out["reservationLimit"] = reservation_limit
+        if start_date is not None:
+            out["startDate"] = start_date
+        if expiry_date is not None:
+            out["expiryDate"] = expiry_date
+        if limits is not None:
+            _list = [_item._write() for _item in limits if type(_item) is LimitConfig]
+            out["limits"] = _list if len(_list) == len(limits) else _Coupon_limits.write_slowly(limits)
+        out["usageCounter"] = usage_counter
+        if discount_counter is not None:
+            out["discountCounter"] = discount_counter
+        if discount_remainder is not None:
+            out["discountRemainder"] = discount_remainder
+        if reservation_counter is not None:
+            out["reservationCounter"] = reservation_counter
+        if attributes is not None:
+            out["attributes"] = _Coupon_attributes.write(attributes)
+        if referral_id is not None:
+            out["referralId"] = referral_id
+        if recipient_integration_id is not None:
+            out["recipientIntegrationId"] = recipient_integration_id
+        if import_id is not None:
+            out["importId"] = import_id
+        if reservation is not None:
+            out["reservation"] = reservation
+        if batch_id is not None:
+            out["batchId"] = batch_id
+        if is_reservation_mandatory is not None:
+            out["isReservationMandatory"] = is_reservation_mandatory
+        if implicitly_reserved is not None:
+            out["implicitlyReserved"] = implicitly_reserved
+        return write_unknown(out, extra)
+    # fmt: on
+    # --- End of the written-out code. ---
+
 
 # The fields IntegrationCoupon shares with Coupon: the same declarations, so the two
 # models cannot drift apart.
@@ -172,3 +461,346 @@ class IntegrationCoupon(Model):
     profile_redemption_count: int = field(
         "profileRedemptionCount", _ID, "How many times the customer profile redeemed the coupon.", example=5
     )
+
+    # --- Written out by scripts/generate from the declarations above: do not edit. ---
+    # fmt: off
+    _written_for = (
+        "id",
+        "created",
+        "campaign_id",
+        "value",
+        "usage_limit",
+        "discount_limit",
+        "reservation_limit",
+        "start_date",
+        "expiry_date",
+        "limits",
+        "usage_counter",
+        "discount_counter",
+        "discount_remainder",
+        "reservation_counter",
+        "attributes",
+        "referral_id",
+        "recipient_integration_id",
+        "import_id",
+        "reservation",
+        "batch_id",
+        "is_reservation_mandatory",
+        "implicitly_reserved",
+        "profile_redemption_count",
+    )
+
+    def __init__(
+        self,
+        *,
+        id: int,
+        created: datetime,
+        campaign_id: int,
+        value: str,
+        usage_limit: int,
+        discount_limit: Optional[FloatOrDecimal] = None,
+        reservation_limit: Optional[int] = None,
+        start_date: Optional[datetime] = None,
+        expiry_date: Optional[datetime] = None,
+        limits: Optional[List[LimitConfig]] = None,
+        usage_counter: int,
+        discount_counter: Optional[FloatOrDecimal] = None,
+        discount_remainder: Optional[FloatOrDecimal] = None,
+        reservation_counter: Optional[FloatOrDecimal] = None,
+        attributes: Optional[Dict[str, Any]] = None,
+        referral_id: Optional[int] = None,
+        recipient_integration_id: Optional[str] = None,
+        import_id: Optional[int] = None,
+        reservation: Optional[bool] = None,
+        batch_id: Optional[str] = None,
+        is_reservation_mandatory: Optional[bool] = None,
+        implicitly_reserved: Optional[bool] = None,
+        profile_redemption_count: int,
+    ) -> None:
+        self._init(locals())
+
+    @classmethod
+    def _read(cls, data: Any, unknown: str, errors: List[ErrorDetail]) -> Optional[IntegrationCoupon]:
+        if type(data) is not dict:
+            data = read_object(data, errors)
+            if data is None:
+                return None
+        start = len(errors) if errors else 0  # errors is usually empty: no call then
+        get = data.get
+        id = get("id")
+        if not (type(id) is int and INT64_MIN <= id <= INT64_MAX):
+            id = _IntegrationCoupon_id.check(id, "id", errors)
+        _raw = get("created")
+        created = canonical_cache.get(_raw) if type(_raw) is str else None
+        if created is None:
+            created = _IntegrationCoupon_created.read(_raw, "created", errors)
+        campaign_id = get("campaignId")
+        if not (type(campaign_id) is int and INT64_MIN <= campaign_id <= INT64_MAX):
+            campaign_id = _IntegrationCoupon_campaign_id.check(campaign_id, "campaignId", errors)
+        value = get("value")
+        if not (type(value) is str and len(value) >= 4):
+            value = _IntegrationCoupon_value.check(value, "value", errors)
+        usage_limit = get("usageLimit")
+        if not (type(usage_limit) is int and 0 <= usage_limit <= 999999):
+            usage_limit = _IntegrationCoupon_usage_limit.check(usage_limit, "usageLimit", errors)
+        discount_limit = get("discountLimit")
+        if (
+            not (
+                (type(discount_limit) is float or type(discount_limit) is int)
+                and 0 <= discount_limit <= 1000000000000000
+            )
+            and discount_limit is not None
+        ):
+            discount_limit = _IntegrationCoupon_discount_limit.check(discount_limit, "discountLimit", errors)
+        reservation_limit = get("reservationLimit")
+        if not (type(reservation_limit) is int and 0 <= reservation_limit <= 999999) and reservation_limit is not None:
+            reservation_limit = _IntegrationCoupon_reservation_limit.check(
+                reservation_limit, "reservationLimit", errors
+            )
+        _raw = get("startDate")
+        start_date = canonical_cache.get(_raw) if type(_raw) is str else None
+        if start_date is None and _raw is not None:
+            start_date = _IntegrationCoupon_start_date.read(_raw, "startDate", errors)
+        _raw = get("expiryDate")
+        expiry_date = canonical_cache.get(_raw) if type(_raw) is str else None
+        if expiry_date is None and _raw is not None:
+            expiry_date = _IntegrationCoupon_expiry_date.read(_raw, "expiryDate", errors)
+        limits = get("limits")
+        if type(limits) is list:
+            try:
+                limits = [_read_LimitConfig(_item, unknown, FIRST_PROBLEM) for _item in limits]
+            except ProblemFound:
+                limits = _IntegrationCoupon_limits.read(limits, "limits", errors, unknown)
+        elif limits is not None:
+            limits = _IntegrationCoupon_limits.read(limits, "limits", errors, unknown)
+        usage_counter = get("usageCounter")
+        if not (type(usage_counter) is int and INT64_MIN <= usage_counter <= INT64_MAX):
+            usage_counter = _IntegrationCoupon_usage_counter.check(usage_counter, "usageCounter", errors)
+        discount_counter = get("discountCounter")
+        if (
+            not (
+                (type(discount_counter) is float or type(discount_counter) is int)
+                and -FLOAT_MAX <= discount_counter <= FLOAT_MAX
+            )
+            and discount_counter is not None
+        ):
+            discount_counter = _IntegrationCoupon_discount_counter.check(discount_counter, "discountCounter", errors)
+        discount_remainder = get("discountRemainder")
+        if (
+            not (
+                (type(discount_remainder) is float or type(discount_remainder) is int)
+                and -FLOAT_MAX <= discount_remainder <= FLOAT_MAX
+            )
+            and discount_remainder is not None
+        ):
+            discount_remainder = _IntegrationCoupon_discount_remainder.check(
+                discount_remainder, "discountRemainder", errors
+            )
+        reservation_counter = get("reservationCounter")
+        if (
+            not (
+                (type(reservation_counter) is float or type(reservation_counter) is int)
+                and -FLOAT_MAX <= reservation_counter <= FLOAT_MAX
+            )
+            and reservation_counter is not None
+        ):
+            reservation_counter = _IntegrationCoupon_reservation_counter.check(
+                reservation_counter, "reservationCounter", errors
+            )
+        attributes = get("attributes")
+        if type(attributes) is dict:
+            attributes = copy_json(attributes, "attributes", errors)
+        elif attributes is not None:
+            attributes = _IntegrationCoupon_attributes.read(attributes, "attributes", errors)
+        referral_id = get("referralId")
+        if not (type(referral_id) is int and INT64_MIN <= referral_id <= INT64_MAX) and referral_id is not None:
+            referral_id = _IntegrationCoupon_referral_id.check(referral_id, "referralId", errors)
+        recipient_integration_id = get("recipientIntegrationId")
+        if (
+            not (type(recipient_integration_id) is str and len(recipient_integration_id) <= 1000)
+            and recipient_integration_id is not None
+        ):
+            recipient_integration_id = _IntegrationCoupon_recipient_integration_id.check(
+                recipient_integration_id, "recipientIntegrationId", errors
+            )
+        import_id = get("importId")
+        if not (type(import_id) is int and INT64_MIN <= import_id <= INT64_MAX) and import_id is not None:
+            import_id = _IntegrationCoupon_import_id.check(import_id, "importId", errors)
+        reservation = get("reservation")
+        if type(reservation) is not bool and reservation is not None:
+            reservation = _IntegrationCoupon_reservation.check(reservation, "reservation", errors)
+        batch_id = get("batchId")
+        if type(batch_id) is not str and batch_id is not None:
+            batch_id = _IntegrationCoupon_batch_id.check(batch_id, "batchId", errors)
+        is_reservation_mandatory = get("isReservationMandatory")
+        if type(is_reservation_mandatory) is not bool and is_reservation_mandatory is not None:
+            is_reservation_mandatory = _IntegrationCoupon_is_reservation_mandatory.check(
+                is_reservation_mandatory, "isReservationMandatory", errors
+            )
+        implicitly_reserved = get("implicitlyReserved")
+        if type(implicitly_reserved) is not bool and implicitly_reserved is not None:
+            implicitly_reserved = _IntegrationCoupon_implicitly_reserved.check(
+                implicitly_reserved, "implicitlyReserved", errors
+            )
+        profile_redemption_count = get("profileRedemptionCount")
+        if not (type(profile_redemption_count) is int and INT64_MIN <= profile_redemption_count <= INT64_MAX):
+            profile_redemption_count = _IntegrationCoupon_profile_redemption_count.check(
+                profile_redemption_count, "profileRedemptionCount", errors
+            )
+        known = cls._wire_keys
+        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        if errors and len(errors) > start:
+            return None
+        self = object.__new__(cls)
+        set_values(self, [
+            id,
+            created,
+            campaign_id,
+            value,
+            usage_limit,
+            discount_limit,
+            reservation_limit,
+            start_date,
+            expiry_date,
+            limits,
+            usage_counter,
+            discount_counter,
+            discount_remainder,
+            reservation_counter,
+            attributes,
+            referral_id,
+            recipient_integration_id,
+            import_id,
+            reservation,
+            batch_id,
+            is_reservation_mandatory,
+            implicitly_reserved,
+            profile_redemption_count,
+            extra,
+        ])
+        return self
+
+    def _write(self) -> Dict[str, Any]:
+        (
+            id,
+            created,
+            campaign_id,
+            value,
+            usage_limit,
+            discount_limit,
+            reservation_limit,
+            start_date,
+            expiry_date,
+            limits,
+            usage_counter,
+            discount_counter,
+            discount_remainder,
+            reservation_counter,
+            attributes,
+            referral_id,
+            recipient_integration_id,
+            import_id,
+            reservation,
+            batch_id,
+            is_reservation_mandatory,
+            implicitly_reserved,
+            profile_redemption_count,
+            extra,
+        ) = self._values
+        out: Dict[str, Any] = {}
+        _list: List[Any]
+        out["id"] = id
+        out["created"] = created
+        out["campaignId"] = campaign_id
+        out["value"] = value
+        out["usageLimit"] = usage_limit
+        if discount_limit is not None:
+            out["discountLimit"] = discount_limit
+        if reservation_limit is not None:
+            out["reservationLimit"] = reservation_limit
+        if start_date is not None:
+            out["startDate"] = start_date
+        if expiry_date is not None:
+            out["expiryDate"] = expiry_date
+        if limits is not None:
+            _list = [_item._write() for _item in limits if type(_item) is LimitConfig]
+            out["limits"] = _list if len(_list) == len(limits) else _IntegrationCoupon_limits.write_slowly(limits)
+        out["usageCounter"] = usage_counter
+        if discount_counter is not None:
+            out["discountCounter"] = discount_counter
+        if discount_remainder is not None:
+            out["discountRemainder"] = discount_remainder
+        if reservation_counter is not None:
+            out["reservationCounter"] = reservation_counter
+        if attributes is not None:
+            out["attributes"] = _IntegrationCoupon_attributes.write(attributes)
+        if referral_id is not None:
+            out["referralId"] = referral_id
+        if recipient_integration_id is not None:
+            out["recipientIntegrationId"] = recipient_integration_id
+        if import_id is not None:
+            out["importId"] = import_id
+        if reservation is not None:
+            out["reservation"] = reservation
+        if batch_id is not None:
+            out["batchId"] = batch_id
+        if is_reservation_mandatory is not None:
+            out["isReservationMandatory"] = is_reservation_mandatory
+        if implicitly_reserved is not None:
+            out["implicitlyReserved"] = implicitly_reserved
+        out["profileRedemptionCount"] = profile_redemption_count
+        return write_unknown(out, extra)
+    # fmt: on
+    # --- End of the written-out code. ---
+
+
+# --- Written out by scripts/generate: the rules and readers the code above uses. ---
+# fmt: off
+_Coupon_id = Coupon._rules["id"][2]
+_Coupon_created = Coupon._rules["created"][2]
+_Coupon_campaign_id = Coupon._rules["campaign_id"][2]
+_Coupon_value = Coupon._rules["value"][2]
+_Coupon_usage_limit = Coupon._rules["usage_limit"][2]
+_Coupon_discount_limit = Coupon._rules["discount_limit"][2]
+_Coupon_reservation_limit = Coupon._rules["reservation_limit"][2]
+_Coupon_start_date = Coupon._rules["start_date"][2]
+_Coupon_expiry_date = Coupon._rules["expiry_date"][2]
+_Coupon_limits = Coupon._rules["limits"][2]
+_Coupon_usage_counter = Coupon._rules["usage_counter"][2]
+_Coupon_discount_counter = Coupon._rules["discount_counter"][2]
+_Coupon_discount_remainder = Coupon._rules["discount_remainder"][2]
+_Coupon_reservation_counter = Coupon._rules["reservation_counter"][2]
+_Coupon_attributes = Coupon._rules["attributes"][2]
+_Coupon_referral_id = Coupon._rules["referral_id"][2]
+_Coupon_recipient_integration_id = Coupon._rules["recipient_integration_id"][2]
+_Coupon_import_id = Coupon._rules["import_id"][2]
+_Coupon_reservation = Coupon._rules["reservation"][2]
+_Coupon_batch_id = Coupon._rules["batch_id"][2]
+_Coupon_is_reservation_mandatory = Coupon._rules["is_reservation_mandatory"][2]
+_Coupon_implicitly_reserved = Coupon._rules["implicitly_reserved"][2]
+_IntegrationCoupon_id = IntegrationCoupon._rules["id"][2]
+_IntegrationCoupon_created = IntegrationCoupon._rules["created"][2]
+_IntegrationCoupon_campaign_id = IntegrationCoupon._rules["campaign_id"][2]
+_IntegrationCoupon_value = IntegrationCoupon._rules["value"][2]
+_IntegrationCoupon_usage_limit = IntegrationCoupon._rules["usage_limit"][2]
+_IntegrationCoupon_discount_limit = IntegrationCoupon._rules["discount_limit"][2]
+_IntegrationCoupon_reservation_limit = IntegrationCoupon._rules["reservation_limit"][2]
+_IntegrationCoupon_start_date = IntegrationCoupon._rules["start_date"][2]
+_IntegrationCoupon_expiry_date = IntegrationCoupon._rules["expiry_date"][2]
+_IntegrationCoupon_limits = IntegrationCoupon._rules["limits"][2]
+_IntegrationCoupon_usage_counter = IntegrationCoupon._rules["usage_counter"][2]
+_IntegrationCoupon_discount_counter = IntegrationCoupon._rules["discount_counter"][2]
+_IntegrationCoupon_discount_remainder = IntegrationCoupon._rules["discount_remainder"][2]
+_IntegrationCoupon_reservation_counter = IntegrationCoupon._rules["reservation_counter"][2]
+_IntegrationCoupon_attributes = IntegrationCoupon._rules["attributes"][2]
+_IntegrationCoupon_referral_id = IntegrationCoupon._rules["referral_id"][2]
+_IntegrationCoupon_recipient_integration_id = IntegrationCoupon._rules["recipient_integration_id"][2]
+_IntegrationCoupon_import_id = IntegrationCoupon._rules["import_id"][2]
+_IntegrationCoupon_reservation = IntegrationCoupon._rules["reservation"][2]
+_IntegrationCoupon_batch_id = IntegrationCoupon._rules["batch_id"][2]
+_IntegrationCoupon_is_reservation_mandatory = IntegrationCoupon._rules["is_reservation_mandatory"][2]
+_IntegrationCoupon_implicitly_reserved = IntegrationCoupon._rules["implicitly_reserved"][2]
+_IntegrationCoupon_profile_redemption_count = IntegrationCoupon._rules["profile_redemption_count"][2]
+_read_LimitConfig = LimitConfig._read
+# fmt: on
+# --- End of the written-out code. ---

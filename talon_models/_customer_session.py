@@ -310,10 +310,20 @@ class CustomerSessionV2(Model):
         if not ((type(total) is float or type(total) is int) and -FLOAT_MAX <= total <= FLOAT_MAX):
             total = _CustomerSessionV2_total.check(total, "total", errors)
         cart_item_total = get("cartItemTotal")
-        if not ((type(cart_item_total) is float or type(cart_item_total) is int) and -FLOAT_MAX <= cart_item_total <= FLOAT_MAX):  # noqa: E501
+        if (
+            not (
+                (type(cart_item_total) is float or type(cart_item_total) is int)
+                and -FLOAT_MAX <= cart_item_total <= FLOAT_MAX
+            )
+        ):
             cart_item_total = _CustomerSessionV2_cart_item_total.check(cart_item_total, "cartItemTotal", errors)
         additional_cost_total = get("additionalCostTotal")
-        if not ((type(additional_cost_total) is float or type(additional_cost_total) is int) and -FLOAT_MAX <= additional_cost_total <= FLOAT_MAX):  # noqa: E501
+        if (
+            not (
+                (type(additional_cost_total) is float or type(additional_cost_total) is int)
+                and -FLOAT_MAX <= additional_cost_total <= FLOAT_MAX
+            )
+        ):
             additional_cost_total = _CustomerSessionV2_additional_cost_total.check(
                 additional_cost_total, "additionalCostTotal", errors
             )

@@ -9,9 +9,22 @@ goes with which effect type; ``Effect.typed_props()`` and ``Effect.props_as()`` 
 
 from __future__ import annotations
 
-from typing import Any, Dict, Optional, Type, TypeVar
+from typing import Any, Dict, List, Optional, Type, TypeVar
 
-from ._base import Model, model
+from ._base import (
+    FLOAT_MAX,
+    INT64_MAX,
+    INT64_MIN,
+    ErrorDetail,
+    FloatOrDecimal,
+    Model,
+    copy_json,
+    model,
+    read_object,
+    set_values,
+    unknown_keys,
+    write_unknown,
+)
 from ._effect_props import (
     AcceptCouponEffectProps,
     AcceptReferralEffectProps,
@@ -255,3 +268,237 @@ class Effect(Model):
             errors = [WireErrorDetail(("props", *error.loc), error.msg, error.input) for error in exc.errors]
             what = "Effect.props read as %s" % props_model.__name__
             raise ValidationError(errors, what, complete=exc.complete) from None
+
+    # --- Written out by scripts/generate from the declarations above: do not edit. ---
+    # fmt: off
+    _written_for = (
+        "campaign_id",
+        "ruleset_id",
+        "rule_index",
+        "rule_name",
+        "effect_type",
+        "triggered_by_coupon",
+        "triggered_for_catalog_item",
+        "condition_index",
+        "evaluation_group_id",
+        "evaluation_group_mode",
+        "campaign_revision_id",
+        "campaign_revision_version_id",
+        "selected_price_type",
+        "selected_price",
+        "adjustment_reference_id",
+        "props",
+    )
+
+    def __init__(
+        self,
+        *,
+        campaign_id: int,
+        ruleset_id: int,
+        rule_index: int,
+        rule_name: str,
+        effect_type: str,
+        triggered_by_coupon: Optional[int] = None,
+        triggered_for_catalog_item: Optional[int] = None,
+        condition_index: Optional[int] = None,
+        evaluation_group_id: Optional[int] = None,
+        evaluation_group_mode: Optional[str] = None,
+        campaign_revision_id: Optional[int] = None,
+        campaign_revision_version_id: Optional[int] = None,
+        selected_price_type: Optional[str] = None,
+        selected_price: Optional[FloatOrDecimal] = None,
+        adjustment_reference_id: Optional[str] = None,
+        props: Dict[str, Any],
+    ) -> None:
+        self._init(locals())
+
+    @classmethod
+    def _read(cls, data: Any, unknown: str, errors: List[ErrorDetail]) -> Optional[Effect]:
+        if type(data) is not dict:
+            data = read_object(data, errors)
+            if data is None:
+                return None
+        start = len(errors) if errors else 0  # errors is usually empty: no call then
+        get = data.get
+        campaign_id = get("campaignId")
+        if not (type(campaign_id) is int and INT64_MIN <= campaign_id <= INT64_MAX):
+            campaign_id = _Effect_campaign_id.check(campaign_id, "campaignId", errors)
+        ruleset_id = get("rulesetId")
+        if not (type(ruleset_id) is int and INT64_MIN <= ruleset_id <= INT64_MAX):
+            ruleset_id = _Effect_ruleset_id.check(ruleset_id, "rulesetId", errors)
+        rule_index = get("ruleIndex")
+        if not (type(rule_index) is int and INT64_MIN <= rule_index <= INT64_MAX):
+            rule_index = _Effect_rule_index.check(rule_index, "ruleIndex", errors)
+        rule_name = get("ruleName")
+        if type(rule_name) is not str:
+            rule_name = _Effect_rule_name.check(rule_name, "ruleName", errors)
+        effect_type = get("effectType")
+        if type(effect_type) is not str:
+            effect_type = _Effect_effect_type.check(effect_type, "effectType", errors)
+        triggered_by_coupon = get("triggeredByCoupon")
+        if (
+            not (type(triggered_by_coupon) is int and INT64_MIN <= triggered_by_coupon <= INT64_MAX)
+            and triggered_by_coupon is not None
+        ):
+            triggered_by_coupon = _Effect_triggered_by_coupon.check(triggered_by_coupon, "triggeredByCoupon", errors)
+        triggered_for_catalog_item = get("triggeredForCatalogItem")
+        if (
+            not (type(triggered_for_catalog_item) is int and INT64_MIN <= triggered_for_catalog_item <= INT64_MAX)
+            and triggered_for_catalog_item is not None
+        ):
+            triggered_for_catalog_item = _Effect_triggered_for_catalog_item.check(
+                triggered_for_catalog_item, "triggeredForCatalogItem", errors
+            )
+        condition_index = get("conditionIndex")
+        if (
+            not (type(condition_index) is int and INT64_MIN <= condition_index <= INT64_MAX)
+            and condition_index is not None
+        ):
+            condition_index = _Effect_condition_index.check(condition_index, "conditionIndex", errors)
+        evaluation_group_id = get("evaluationGroupID")
+        if (
+            not (type(evaluation_group_id) is int and INT64_MIN <= evaluation_group_id <= INT64_MAX)
+            and evaluation_group_id is not None
+        ):
+            evaluation_group_id = _Effect_evaluation_group_id.check(evaluation_group_id, "evaluationGroupID", errors)
+        evaluation_group_mode = get("evaluationGroupMode")
+        if type(evaluation_group_mode) is not str and evaluation_group_mode is not None:
+            evaluation_group_mode = _Effect_evaluation_group_mode.check(
+                evaluation_group_mode, "evaluationGroupMode", errors
+            )
+        campaign_revision_id = get("campaignRevisionId")
+        if (
+            not (type(campaign_revision_id) is int and INT64_MIN <= campaign_revision_id <= INT64_MAX)
+            and campaign_revision_id is not None
+        ):
+            campaign_revision_id = _Effect_campaign_revision_id.check(
+                campaign_revision_id, "campaignRevisionId", errors
+            )
+        campaign_revision_version_id = get("campaignRevisionVersionId")
+        if (
+            not (type(campaign_revision_version_id) is int and INT64_MIN <= campaign_revision_version_id <= INT64_MAX)
+            and campaign_revision_version_id is not None
+        ):
+            campaign_revision_version_id = _Effect_campaign_revision_version_id.check(
+                campaign_revision_version_id, "campaignRevisionVersionId", errors
+            )
+        selected_price_type = get("selectedPriceType")
+        if type(selected_price_type) is not str and selected_price_type is not None:
+            selected_price_type = _Effect_selected_price_type.check(selected_price_type, "selectedPriceType", errors)
+        selected_price = get("selectedPrice")
+        if (
+            not (
+                (type(selected_price) is float or type(selected_price) is int)
+                and -FLOAT_MAX <= selected_price <= FLOAT_MAX
+            )
+            and selected_price is not None
+        ):
+            selected_price = _Effect_selected_price.check(selected_price, "selectedPrice", errors)
+        adjustment_reference_id = get("adjustmentReferenceId")
+        if type(adjustment_reference_id) is not str and adjustment_reference_id is not None:
+            adjustment_reference_id = _Effect_adjustment_reference_id.check(
+                adjustment_reference_id, "adjustmentReferenceId", errors
+            )
+        props = get("props")
+        if type(props) is dict:
+            props = copy_json(props, "props", errors)
+        else:
+            props = _Effect_props.read(props, "props", errors)
+        known = cls._wire_keys
+        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        if errors and len(errors) > start:
+            return None
+        self = object.__new__(cls)
+        set_values(self, [
+            campaign_id,
+            ruleset_id,
+            rule_index,
+            rule_name,
+            effect_type,
+            triggered_by_coupon,
+            triggered_for_catalog_item,
+            condition_index,
+            evaluation_group_id,
+            evaluation_group_mode,
+            campaign_revision_id,
+            campaign_revision_version_id,
+            selected_price_type,
+            selected_price,
+            adjustment_reference_id,
+            props,
+            extra,
+        ])
+        return self
+
+    def _write(self) -> Dict[str, Any]:
+        (
+            campaign_id,
+            ruleset_id,
+            rule_index,
+            rule_name,
+            effect_type,
+            triggered_by_coupon,
+            triggered_for_catalog_item,
+            condition_index,
+            evaluation_group_id,
+            evaluation_group_mode,
+            campaign_revision_id,
+            campaign_revision_version_id,
+            selected_price_type,
+            selected_price,
+            adjustment_reference_id,
+            props,
+            extra,
+        ) = self._values
+        out: Dict[str, Any] = {}
+        out["campaignId"] = campaign_id
+        out["rulesetId"] = ruleset_id
+        out["ruleIndex"] = rule_index
+        out["ruleName"] = rule_name
+        out["effectType"] = effect_type
+        if triggered_by_coupon is not None:
+            out["triggeredByCoupon"] = triggered_by_coupon
+        if triggered_for_catalog_item is not None:
+            out["triggeredForCatalogItem"] = triggered_for_catalog_item
+        if condition_index is not None:
+            out["conditionIndex"] = condition_index
+        if evaluation_group_id is not None:
+            out["evaluationGroupID"] = evaluation_group_id
+        if evaluation_group_mode is not None:
+            out["evaluationGroupMode"] = evaluation_group_mode
+        if campaign_revision_id is not None:
+            out["campaignRevisionId"] = campaign_revision_id
+        if campaign_revision_version_id is not None:
+            out["campaignRevisionVersionId"] = campaign_revision_version_id
+        if selected_price_type is not None:
+            out["selectedPriceType"] = selected_price_type
+        if selected_price is not None:
+            out["selectedPrice"] = selected_price
+        if adjustment_reference_id is not None:
+            out["adjustmentReferenceId"] = adjustment_reference_id
+        out["props"] = _Effect_props.write(props)
+        return write_unknown(out, extra)
+    # fmt: on
+    # --- End of the written-out code. ---
+
+
+# --- Written out by scripts/generate: the rules and readers the code above uses. ---
+# fmt: off
+_Effect_campaign_id = Effect._rules["campaign_id"][2]
+_Effect_ruleset_id = Effect._rules["ruleset_id"][2]
+_Effect_rule_index = Effect._rules["rule_index"][2]
+_Effect_rule_name = Effect._rules["rule_name"][2]
+_Effect_effect_type = Effect._rules["effect_type"][2]
+_Effect_triggered_by_coupon = Effect._rules["triggered_by_coupon"][2]
+_Effect_triggered_for_catalog_item = Effect._rules["triggered_for_catalog_item"][2]
+_Effect_condition_index = Effect._rules["condition_index"][2]
+_Effect_evaluation_group_id = Effect._rules["evaluation_group_id"][2]
+_Effect_evaluation_group_mode = Effect._rules["evaluation_group_mode"][2]
+_Effect_campaign_revision_id = Effect._rules["campaign_revision_id"][2]
+_Effect_campaign_revision_version_id = Effect._rules["campaign_revision_version_id"][2]
+_Effect_selected_price_type = Effect._rules["selected_price_type"][2]
+_Effect_selected_price = Effect._rules["selected_price"][2]
+_Effect_adjustment_reference_id = Effect._rules["adjustment_reference_id"][2]
+_Effect_props = Effect._rules["props"][2]
+# fmt: on
+# --- End of the written-out code. ---

@@ -11,7 +11,21 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, Dict, List, Optional
 
-from ._base import Model, model
+from ._base import (
+    FLOAT_MAX,
+    INT64_MAX,
+    INT64_MIN,
+    ErrorDetail,
+    FloatOrDecimal,
+    Model,
+    canonical_cache,
+    copy_json,
+    model,
+    read_object,
+    set_values,
+    unknown_keys,
+    write_unknown,
+)
 from ._fields import Boolean, DateTime, Integer, JSONObject, JSONValue, ListOf, Number, String, field
 
 MAX_RECIPIENT_INTEGRATION_ID_LENGTH = 1000
@@ -56,14 +70,91 @@ class AcceptCouponEffectProps(Model):
 
     value: str = field("value", _TEXT_REQUIRED, "The code of the coupon that was accepted.", example="COUP-XYZ789")
 
+    # --- Written out by scripts/generate from the declarations above: do not edit. ---
+    # fmt: off
+    _written_for = ("value",)
+
+    def __init__(
+        self,
+        *,
+        value: str,
+    ) -> None:
+        self._init(locals())
+
+    @classmethod
+    def _read(cls, data: Any, unknown: str, errors: List[ErrorDetail]) -> Optional[AcceptCouponEffectProps]:
+        if type(data) is not dict:
+            data = read_object(data, errors)
+            if data is None:
+                return None
+        start = len(errors) if errors else 0  # errors is usually empty: no call then
+        get = data.get
+        value = get("value")
+        if type(value) is not str:
+            value = _AcceptCouponEffectProps_value.check(value, "value", errors)
+        known = cls._wire_keys
+        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        if errors and len(errors) > start:
+            return None
+        self = object.__new__(cls)
+        set_values(self, [value, extra])
+        return self
+
+    def _write(self) -> Dict[str, Any]:
+        value, extra = self._values
+        out: Dict[str, Any] = {}
+        out["value"] = value
+        return write_unknown(out, extra)
+    # fmt: on
+    # --- End of the written-out code. ---
+
 
 @model
 class AcceptReferralEffectProps(Model):
-    """The props of an ``acceptReferral`` effect: a referral code accepted (Ruby: ``TalonOne::AcceptReferralEffectProps``)."""  # noqa: E501
+    """The props of an ``acceptReferral`` effect: a referral code accepted
+    (Ruby: ``TalonOne::AcceptReferralEffectProps``)."""
 
     __slots__ = ()
 
     value: str = field("value", _TEXT_REQUIRED, "The referral code that was accepted.", example="REF-ABC123")
+
+    # --- Written out by scripts/generate from the declarations above: do not edit. ---
+    # fmt: off
+    _written_for = ("value",)
+
+    def __init__(
+        self,
+        *,
+        value: str,
+    ) -> None:
+        self._init(locals())
+
+    @classmethod
+    def _read(cls, data: Any, unknown: str, errors: List[ErrorDetail]) -> Optional[AcceptReferralEffectProps]:
+        if type(data) is not dict:
+            data = read_object(data, errors)
+            if data is None:
+                return None
+        start = len(errors) if errors else 0  # errors is usually empty: no call then
+        get = data.get
+        value = get("value")
+        if type(value) is not str:
+            value = _AcceptReferralEffectProps_value.check(value, "value", errors)
+        known = cls._wire_keys
+        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        if errors and len(errors) > start:
+            return None
+        self = object.__new__(cls)
+        set_values(self, [value, extra])
+        return self
+
+    def _write(self) -> Dict[str, Any]:
+        value, extra = self._values
+        out: Dict[str, Any] = {}
+        out["value"] = value
+        return write_unknown(out, extra)
+    # fmt: on
+    # --- End of the written-out code. ---
 
 
 @model
@@ -81,10 +172,65 @@ class AddFreeItemEffectProps(Model):
         example=1,
     )
 
+    # --- Written out by scripts/generate from the declarations above: do not edit. ---
+    # fmt: off
+    _written_for = ("sku", "name", "desired_quantity")
+
+    def __init__(
+        self,
+        *,
+        sku: str,
+        name: str,
+        desired_quantity: Optional[int] = None,
+    ) -> None:
+        self._init(locals())
+
+    @classmethod
+    def _read(cls, data: Any, unknown: str, errors: List[ErrorDetail]) -> Optional[AddFreeItemEffectProps]:
+        if type(data) is not dict:
+            data = read_object(data, errors)
+            if data is None:
+                return None
+        start = len(errors) if errors else 0  # errors is usually empty: no call then
+        get = data.get
+        sku = get("sku")
+        if type(sku) is not str:
+            sku = _AddFreeItemEffectProps_sku.check(sku, "sku", errors)
+        name = get("name")
+        if type(name) is not str:
+            name = _AddFreeItemEffectProps_name.check(name, "name", errors)
+        desired_quantity = get("desiredQuantity")
+        if (
+            not (type(desired_quantity) is int and INT64_MIN <= desired_quantity <= INT64_MAX)
+            and desired_quantity is not None
+        ):
+            desired_quantity = _AddFreeItemEffectProps_desired_quantity.check(
+                desired_quantity, "desiredQuantity", errors
+            )
+        known = cls._wire_keys
+        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        if errors and len(errors) > start:
+            return None
+        self = object.__new__(cls)
+        set_values(self, [sku, name, desired_quantity, extra])
+        return self
+
+    def _write(self) -> Dict[str, Any]:
+        sku, name, desired_quantity, extra = self._values
+        out: Dict[str, Any] = {}
+        out["sku"] = sku
+        out["name"] = name
+        if desired_quantity is not None:
+            out["desiredQuantity"] = desired_quantity
+        return write_unknown(out, extra)
+    # fmt: on
+    # --- End of the written-out code. ---
+
 
 @model
 class AddLoyaltyPointsEffectProps(Model):
-    """The props of an ``addLoyaltyPoints`` effect: loyalty points added (Ruby: ``TalonOne::AddLoyaltyPointsEffectProps``)."""  # noqa: E501
+    """The props of an ``addLoyaltyPoints`` effect: loyalty points added
+    (Ruby: ``TalonOne::AddLoyaltyPointsEffectProps``)."""
 
     __slots__ = ()
 
@@ -141,10 +287,199 @@ class AddLoyaltyPointsEffectProps(Model):
     bundle_index: Optional[int] = field("bundleIndex", _ID, _BUNDLE_INDEX_DOC, example=1)
     bundle_name: Optional[str] = field("bundleName", _TEXT, _BUNDLE_NAME_DOC, example="my_bundle")
 
+    # --- Written out by scripts/generate from the declarations above: do not edit. ---
+    # fmt: off
+    _written_for = (
+        "name",
+        "program_id",
+        "sub_ledger_id",
+        "value",
+        "desired_value",
+        "recipient_integration_id",
+        "start_date",
+        "expiry_date",
+        "transaction_uuid",
+        "cart_item_position",
+        "cart_item_sub_position",
+        "card_identifier",
+        "bundle_index",
+        "bundle_name",
+    )
+
+    def __init__(
+        self,
+        *,
+        name: str,
+        program_id: int,
+        sub_ledger_id: str,
+        value: FloatOrDecimal,
+        desired_value: Optional[FloatOrDecimal] = None,
+        recipient_integration_id: str,
+        start_date: Optional[datetime] = None,
+        expiry_date: Optional[datetime] = None,
+        transaction_uuid: str,
+        cart_item_position: Optional[FloatOrDecimal] = None,
+        cart_item_sub_position: Optional[FloatOrDecimal] = None,
+        card_identifier: Optional[str] = None,
+        bundle_index: Optional[int] = None,
+        bundle_name: Optional[str] = None,
+    ) -> None:
+        self._init(locals())
+
+    @classmethod
+    def _read(cls, data: Any, unknown: str, errors: List[ErrorDetail]) -> Optional[AddLoyaltyPointsEffectProps]:
+        if type(data) is not dict:
+            data = read_object(data, errors)
+            if data is None:
+                return None
+        start = len(errors) if errors else 0  # errors is usually empty: no call then
+        get = data.get
+        name = get("name")
+        if type(name) is not str:
+            name = _AddLoyaltyPointsEffectProps_name.check(name, "name", errors)
+        program_id = get("programId")
+        if not (type(program_id) is int and INT64_MIN <= program_id <= INT64_MAX):
+            program_id = _AddLoyaltyPointsEffectProps_program_id.check(program_id, "programId", errors)
+        sub_ledger_id = get("subLedgerId")
+        if type(sub_ledger_id) is not str:
+            sub_ledger_id = _AddLoyaltyPointsEffectProps_sub_ledger_id.check(sub_ledger_id, "subLedgerId", errors)
+        value = get("value")
+        if not ((type(value) is float or type(value) is int) and -FLOAT_MAX <= value <= FLOAT_MAX):
+            value = _AddLoyaltyPointsEffectProps_value.check(value, "value", errors)
+        desired_value = get("desiredValue")
+        if (
+            not (
+                (type(desired_value) is float or type(desired_value) is int)
+                and -FLOAT_MAX <= desired_value <= FLOAT_MAX
+            )
+            and desired_value is not None
+        ):
+            desired_value = _AddLoyaltyPointsEffectProps_desired_value.check(desired_value, "desiredValue", errors)
+        recipient_integration_id = get("recipientIntegrationId")
+        if not (type(recipient_integration_id) is str and len(recipient_integration_id) <= 1000):
+            recipient_integration_id = _AddLoyaltyPointsEffectProps_recipient_integration_id.check(
+                recipient_integration_id, "recipientIntegrationId", errors
+            )
+        _raw = get("startDate")
+        start_date = canonical_cache.get(_raw) if type(_raw) is str else None
+        if start_date is None and _raw is not None:
+            start_date = _AddLoyaltyPointsEffectProps_start_date.read(_raw, "startDate", errors)
+        _raw = get("expiryDate")
+        expiry_date = canonical_cache.get(_raw) if type(_raw) is str else None
+        if expiry_date is None and _raw is not None:
+            expiry_date = _AddLoyaltyPointsEffectProps_expiry_date.read(_raw, "expiryDate", errors)
+        transaction_uuid = get("transactionUUID")
+        if type(transaction_uuid) is not str:
+            transaction_uuid = _AddLoyaltyPointsEffectProps_transaction_uuid.check(
+                transaction_uuid, "transactionUUID", errors
+            )
+        cart_item_position = get("cartItemPosition")
+        if (
+            not (
+                (type(cart_item_position) is float or type(cart_item_position) is int)
+                and -FLOAT_MAX <= cart_item_position <= FLOAT_MAX
+            )
+            and cart_item_position is not None
+        ):
+            cart_item_position = _AddLoyaltyPointsEffectProps_cart_item_position.check(
+                cart_item_position, "cartItemPosition", errors
+            )
+        cart_item_sub_position = get("cartItemSubPosition")
+        if (
+            not (
+                (type(cart_item_sub_position) is float or type(cart_item_sub_position) is int)
+                and -FLOAT_MAX <= cart_item_sub_position <= FLOAT_MAX
+            )
+            and cart_item_sub_position is not None
+        ):
+            cart_item_sub_position = _AddLoyaltyPointsEffectProps_cart_item_sub_position.check(
+                cart_item_sub_position, "cartItemSubPosition", errors
+            )
+        card_identifier = get("cardIdentifier")
+        if card_identifier is not None:
+            card_identifier = _AddLoyaltyPointsEffectProps_card_identifier.read(
+                card_identifier, "cardIdentifier", errors
+            )
+        bundle_index = get("bundleIndex")
+        if not (type(bundle_index) is int and INT64_MIN <= bundle_index <= INT64_MAX) and bundle_index is not None:
+            bundle_index = _AddLoyaltyPointsEffectProps_bundle_index.check(bundle_index, "bundleIndex", errors)
+        bundle_name = get("bundleName")
+        if type(bundle_name) is not str and bundle_name is not None:
+            bundle_name = _AddLoyaltyPointsEffectProps_bundle_name.check(bundle_name, "bundleName", errors)
+        known = cls._wire_keys
+        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        if errors and len(errors) > start:
+            return None
+        self = object.__new__(cls)
+        set_values(self, [
+            name,
+            program_id,
+            sub_ledger_id,
+            value,
+            desired_value,
+            recipient_integration_id,
+            start_date,
+            expiry_date,
+            transaction_uuid,
+            cart_item_position,
+            cart_item_sub_position,
+            card_identifier,
+            bundle_index,
+            bundle_name,
+            extra,
+        ])
+        return self
+
+    def _write(self) -> Dict[str, Any]:
+        (
+            name,
+            program_id,
+            sub_ledger_id,
+            value,
+            desired_value,
+            recipient_integration_id,
+            start_date,
+            expiry_date,
+            transaction_uuid,
+            cart_item_position,
+            cart_item_sub_position,
+            card_identifier,
+            bundle_index,
+            bundle_name,
+            extra,
+        ) = self._values
+        out: Dict[str, Any] = {}
+        out["name"] = name
+        out["programId"] = program_id
+        out["subLedgerId"] = sub_ledger_id
+        out["value"] = value
+        if desired_value is not None:
+            out["desiredValue"] = desired_value
+        out["recipientIntegrationId"] = recipient_integration_id
+        if start_date is not None:
+            out["startDate"] = start_date
+        if expiry_date is not None:
+            out["expiryDate"] = expiry_date
+        out["transactionUUID"] = transaction_uuid
+        if cart_item_position is not None:
+            out["cartItemPosition"] = cart_item_position
+        if cart_item_sub_position is not None:
+            out["cartItemSubPosition"] = cart_item_sub_position
+        if card_identifier is not None:
+            out["cardIdentifier"] = card_identifier
+        if bundle_index is not None:
+            out["bundleIndex"] = bundle_index
+        if bundle_name is not None:
+            out["bundleName"] = bundle_name
+        return write_unknown(out, extra)
+    # fmt: on
+    # --- End of the written-out code. ---
+
 
 @model
 class AddToAudienceEffectProps(Model):
-    """The props of an ``addToAudience`` effect: a customer added to an audience (Ruby: ``TalonOne::AddToAudienceEffectProps``)."""  # noqa: E501
+    """The props of an ``addToAudience`` effect: a customer added to an audience
+    (Ruby: ``TalonOne::AddToAudienceEffectProps``)."""
 
     __slots__ = ()
 
@@ -158,10 +493,70 @@ class AddToAudienceEffectProps(Model):
     )
     profile_id: Optional[int] = field("profileId", _ID, "The internal ID of the customer profile.", example=150)
 
+    # --- Written out by scripts/generate from the declarations above: do not edit. ---
+    # fmt: off
+    _written_for = ("audience_id", "audience_name", "profile_integration_id", "profile_id")
+
+    def __init__(
+        self,
+        *,
+        audience_id: Optional[int] = None,
+        audience_name: Optional[str] = None,
+        profile_integration_id: Optional[str] = None,
+        profile_id: Optional[int] = None,
+    ) -> None:
+        self._init(locals())
+
+    @classmethod
+    def _read(cls, data: Any, unknown: str, errors: List[ErrorDetail]) -> Optional[AddToAudienceEffectProps]:
+        if type(data) is not dict:
+            data = read_object(data, errors)
+            if data is None:
+                return None
+        start = len(errors) if errors else 0  # errors is usually empty: no call then
+        get = data.get
+        audience_id = get("audienceId")
+        if not (type(audience_id) is int and INT64_MIN <= audience_id <= INT64_MAX) and audience_id is not None:
+            audience_id = _AddToAudienceEffectProps_audience_id.check(audience_id, "audienceId", errors)
+        audience_name = get("audienceName")
+        if type(audience_name) is not str and audience_name is not None:
+            audience_name = _AddToAudienceEffectProps_audience_name.check(audience_name, "audienceName", errors)
+        profile_integration_id = get("profileIntegrationId")
+        if type(profile_integration_id) is not str and profile_integration_id is not None:
+            profile_integration_id = _AddToAudienceEffectProps_profile_integration_id.check(
+                profile_integration_id, "profileIntegrationId", errors
+            )
+        profile_id = get("profileId")
+        if not (type(profile_id) is int and INT64_MIN <= profile_id <= INT64_MAX) and profile_id is not None:
+            profile_id = _AddToAudienceEffectProps_profile_id.check(profile_id, "profileId", errors)
+        known = cls._wire_keys
+        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        if errors and len(errors) > start:
+            return None
+        self = object.__new__(cls)
+        set_values(self, [audience_id, audience_name, profile_integration_id, profile_id, extra])
+        return self
+
+    def _write(self) -> Dict[str, Any]:
+        audience_id, audience_name, profile_integration_id, profile_id, extra = self._values
+        out: Dict[str, Any] = {}
+        if audience_id is not None:
+            out["audienceId"] = audience_id
+        if audience_name is not None:
+            out["audienceName"] = audience_name
+        if profile_integration_id is not None:
+            out["profileIntegrationId"] = profile_integration_id
+        if profile_id is not None:
+            out["profileId"] = profile_id
+        return write_unknown(out, extra)
+    # fmt: on
+    # --- End of the written-out code. ---
+
 
 @model
 class AwardGiveawayEffectProps(Model):
-    """The props of an ``awardGiveaway`` effect: a giveaway code awarded (Ruby: ``TalonOne::AwardGiveawayEffectProps``)."""  # noqa: E501
+    """The props of an ``awardGiveaway`` effect: a giveaway code awarded
+    (Ruby: ``TalonOne::AwardGiveawayEffectProps``)."""
 
     __slots__ = ()
 
@@ -178,10 +573,71 @@ class AwardGiveawayEffectProps(Model):
     giveaway_id: int = field("giveawayId", _ID_REQUIRED, "The internal ID of the giveaway awarded.", example=5)
     code: str = field("code", _TEXT_REQUIRED, "The giveaway code awarded.", example="57638t-67439hty")
 
+    # --- Written out by scripts/generate from the declarations above: do not edit. ---
+    # fmt: off
+    _written_for = ("pool_id", "pool_name", "recipient_integration_id", "giveaway_id", "code")
+
+    def __init__(
+        self,
+        *,
+        pool_id: int,
+        pool_name: str,
+        recipient_integration_id: str,
+        giveaway_id: int,
+        code: str,
+    ) -> None:
+        self._init(locals())
+
+    @classmethod
+    def _read(cls, data: Any, unknown: str, errors: List[ErrorDetail]) -> Optional[AwardGiveawayEffectProps]:
+        if type(data) is not dict:
+            data = read_object(data, errors)
+            if data is None:
+                return None
+        start = len(errors) if errors else 0  # errors is usually empty: no call then
+        get = data.get
+        pool_id = get("poolId")
+        if not (type(pool_id) is int and INT64_MIN <= pool_id <= INT64_MAX):
+            pool_id = _AwardGiveawayEffectProps_pool_id.check(pool_id, "poolId", errors)
+        pool_name = get("poolName")
+        if type(pool_name) is not str:
+            pool_name = _AwardGiveawayEffectProps_pool_name.check(pool_name, "poolName", errors)
+        recipient_integration_id = get("recipientIntegrationId")
+        if not (type(recipient_integration_id) is str and len(recipient_integration_id) <= 1000):
+            recipient_integration_id = _AwardGiveawayEffectProps_recipient_integration_id.check(
+                recipient_integration_id, "recipientIntegrationId", errors
+            )
+        giveaway_id = get("giveawayId")
+        if not (type(giveaway_id) is int and INT64_MIN <= giveaway_id <= INT64_MAX):
+            giveaway_id = _AwardGiveawayEffectProps_giveaway_id.check(giveaway_id, "giveawayId", errors)
+        code = get("code")
+        if type(code) is not str:
+            code = _AwardGiveawayEffectProps_code.check(code, "code", errors)
+        known = cls._wire_keys
+        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        if errors and len(errors) > start:
+            return None
+        self = object.__new__(cls)
+        set_values(self, [pool_id, pool_name, recipient_integration_id, giveaway_id, code, extra])
+        return self
+
+    def _write(self) -> Dict[str, Any]:
+        pool_id, pool_name, recipient_integration_id, giveaway_id, code, extra = self._values
+        out: Dict[str, Any] = {}
+        out["poolId"] = pool_id
+        out["poolName"] = pool_name
+        out["recipientIntegrationId"] = recipient_integration_id
+        out["giveawayId"] = giveaway_id
+        out["code"] = code
+        return write_unknown(out, extra)
+    # fmt: on
+    # --- End of the written-out code. ---
+
 
 @model
 class ChangeLoyaltyTierLevelEffectProps(Model):
-    """The props of a ``changeLoyaltyTierLevel`` effect: a new loyalty tier (Ruby: ``TalonOne::ChangeLoyaltyTierLevelEffectProps``)."""  # noqa: E501
+    """The props of a ``changeLoyaltyTierLevel`` effect: a new loyalty tier
+    (Ruby: ``TalonOne::ChangeLoyaltyTierLevelEffectProps``)."""
 
     __slots__ = ()
 
@@ -205,6 +661,74 @@ class ChangeLoyaltyTierLevelEffectProps(Model):
         "expiryDate", _DATE, "When the new tier expires.", example="2025-12-31T23:59:59Z"
     )
 
+    # --- Written out by scripts/generate from the declarations above: do not edit. ---
+    # fmt: off
+    _written_for = ("rule_title", "program_id", "sub_ledger_id", "previous_tier_name", "new_tier_name", "expiry_date")
+
+    def __init__(
+        self,
+        *,
+        rule_title: str,
+        program_id: int,
+        sub_ledger_id: str,
+        previous_tier_name: Optional[str] = None,
+        new_tier_name: str,
+        expiry_date: Optional[datetime] = None,
+    ) -> None:
+        self._init(locals())
+
+    @classmethod
+    def _read(cls, data: Any, unknown: str, errors: List[ErrorDetail]) -> Optional[ChangeLoyaltyTierLevelEffectProps]:
+        if type(data) is not dict:
+            data = read_object(data, errors)
+            if data is None:
+                return None
+        start = len(errors) if errors else 0  # errors is usually empty: no call then
+        get = data.get
+        rule_title = get("ruleTitle")
+        if type(rule_title) is not str:
+            rule_title = _ChangeLoyaltyTierLevelEffectProps_rule_title.check(rule_title, "ruleTitle", errors)
+        program_id = get("programId")
+        if not (type(program_id) is int and INT64_MIN <= program_id <= INT64_MAX):
+            program_id = _ChangeLoyaltyTierLevelEffectProps_program_id.check(program_id, "programId", errors)
+        sub_ledger_id = get("subLedgerId")
+        if type(sub_ledger_id) is not str:
+            sub_ledger_id = _ChangeLoyaltyTierLevelEffectProps_sub_ledger_id.check(sub_ledger_id, "subLedgerId", errors)
+        previous_tier_name = get("previousTierName")
+        if type(previous_tier_name) is not str and previous_tier_name is not None:
+            previous_tier_name = _ChangeLoyaltyTierLevelEffectProps_previous_tier_name.check(
+                previous_tier_name, "previousTierName", errors
+            )
+        new_tier_name = get("newTierName")
+        if type(new_tier_name) is not str:
+            new_tier_name = _ChangeLoyaltyTierLevelEffectProps_new_tier_name.check(new_tier_name, "newTierName", errors)
+        _raw = get("expiryDate")
+        expiry_date = canonical_cache.get(_raw) if type(_raw) is str else None
+        if expiry_date is None and _raw is not None:
+            expiry_date = _ChangeLoyaltyTierLevelEffectProps_expiry_date.read(_raw, "expiryDate", errors)
+        known = cls._wire_keys
+        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        if errors and len(errors) > start:
+            return None
+        self = object.__new__(cls)
+        set_values(self, [rule_title, program_id, sub_ledger_id, previous_tier_name, new_tier_name, expiry_date, extra])
+        return self
+
+    def _write(self) -> Dict[str, Any]:
+        rule_title, program_id, sub_ledger_id, previous_tier_name, new_tier_name, expiry_date, extra = self._values
+        out: Dict[str, Any] = {}
+        out["ruleTitle"] = rule_title
+        out["programId"] = program_id
+        out["subLedgerId"] = sub_ledger_id
+        if previous_tier_name is not None:
+            out["previousTierName"] = previous_tier_name
+        out["newTierName"] = new_tier_name
+        if expiry_date is not None:
+            out["expiryDate"] = expiry_date
+        return write_unknown(out, extra)
+    # fmt: on
+    # --- End of the written-out code. ---
+
 
 @model
 class CouponCreatedEffectProps(Model):
@@ -219,6 +743,49 @@ class CouponCreatedEffectProps(Model):
         "The integration ID of the customer the coupon was created for.",
         example="URNGV8294NV",
     )
+
+    # --- Written out by scripts/generate from the declarations above: do not edit. ---
+    # fmt: off
+    _written_for = ("value", "profile_id")
+
+    def __init__(
+        self,
+        *,
+        value: str,
+        profile_id: str,
+    ) -> None:
+        self._init(locals())
+
+    @classmethod
+    def _read(cls, data: Any, unknown: str, errors: List[ErrorDetail]) -> Optional[CouponCreatedEffectProps]:
+        if type(data) is not dict:
+            data = read_object(data, errors)
+            if data is None:
+                return None
+        start = len(errors) if errors else 0  # errors is usually empty: no call then
+        get = data.get
+        value = get("value")
+        if type(value) is not str:
+            value = _CouponCreatedEffectProps_value.check(value, "value", errors)
+        profile_id = get("profileId")
+        if type(profile_id) is not str:
+            profile_id = _CouponCreatedEffectProps_profile_id.check(profile_id, "profileId", errors)
+        known = cls._wire_keys
+        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        if errors and len(errors) > start:
+            return None
+        self = object.__new__(cls)
+        set_values(self, [value, profile_id, extra])
+        return self
+
+    def _write(self) -> Dict[str, Any]:
+        value, profile_id, extra = self._values
+        out: Dict[str, Any] = {}
+        out["value"] = value
+        out["profileId"] = profile_id
+        return write_unknown(out, extra)
+    # fmt: on
+    # --- End of the written-out code. ---
 
 
 @model
@@ -250,10 +817,127 @@ class CustomEffectProps(Model):
         example={"message": "Free shipping on your next order", "threshold": 50},
     )
 
+    # --- Written out by scripts/generate from the declarations above: do not edit. ---
+    # fmt: off
+    _written_for = (
+        "effect_id",
+        "name",
+        "cart_item_position",
+        "cart_item_sub_position",
+        "bundle_index",
+        "bundle_name",
+        "payload",
+    )
+
+    def __init__(
+        self,
+        *,
+        effect_id: int,
+        name: str,
+        cart_item_position: Optional[FloatOrDecimal] = None,
+        cart_item_sub_position: Optional[FloatOrDecimal] = None,
+        bundle_index: Optional[int] = None,
+        bundle_name: Optional[str] = None,
+        payload: Dict[str, Any],
+    ) -> None:
+        self._init(locals())
+
+    @classmethod
+    def _read(cls, data: Any, unknown: str, errors: List[ErrorDetail]) -> Optional[CustomEffectProps]:
+        if type(data) is not dict:
+            data = read_object(data, errors)
+            if data is None:
+                return None
+        start = len(errors) if errors else 0  # errors is usually empty: no call then
+        get = data.get
+        effect_id = get("effectId")
+        if not (type(effect_id) is int and INT64_MIN <= effect_id <= INT64_MAX):
+            effect_id = _CustomEffectProps_effect_id.check(effect_id, "effectId", errors)
+        name = get("name")
+        if type(name) is not str:
+            name = _CustomEffectProps_name.check(name, "name", errors)
+        cart_item_position = get("cartItemPosition")
+        if (
+            not (
+                (type(cart_item_position) is float or type(cart_item_position) is int)
+                and -FLOAT_MAX <= cart_item_position <= FLOAT_MAX
+            )
+            and cart_item_position is not None
+        ):
+            cart_item_position = _CustomEffectProps_cart_item_position.check(
+                cart_item_position, "cartItemPosition", errors
+            )
+        cart_item_sub_position = get("cartItemSubPosition")
+        if (
+            not (
+                (type(cart_item_sub_position) is float or type(cart_item_sub_position) is int)
+                and -FLOAT_MAX <= cart_item_sub_position <= FLOAT_MAX
+            )
+            and cart_item_sub_position is not None
+        ):
+            cart_item_sub_position = _CustomEffectProps_cart_item_sub_position.check(
+                cart_item_sub_position, "cartItemSubPosition", errors
+            )
+        bundle_index = get("bundleIndex")
+        if not (type(bundle_index) is int and INT64_MIN <= bundle_index <= INT64_MAX) and bundle_index is not None:
+            bundle_index = _CustomEffectProps_bundle_index.check(bundle_index, "bundleIndex", errors)
+        bundle_name = get("bundleName")
+        if type(bundle_name) is not str and bundle_name is not None:
+            bundle_name = _CustomEffectProps_bundle_name.check(bundle_name, "bundleName", errors)
+        payload = get("payload")
+        if type(payload) is dict:
+            payload = copy_json(payload, "payload", errors)
+        else:
+            payload = _CustomEffectProps_payload.read(payload, "payload", errors)
+        known = cls._wire_keys
+        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        if errors and len(errors) > start:
+            return None
+        self = object.__new__(cls)
+        set_values(self, [
+            effect_id,
+            name,
+            cart_item_position,
+            cart_item_sub_position,
+            bundle_index,
+            bundle_name,
+            payload,
+            extra,
+        ])
+        return self
+
+    def _write(self) -> Dict[str, Any]:
+        (
+            effect_id,
+            name,
+            cart_item_position,
+            cart_item_sub_position,
+            bundle_index,
+            bundle_name,
+            payload,
+            extra,
+        ) = self._values
+        out: Dict[str, Any] = {}
+        out["effectId"] = effect_id
+        out["name"] = name
+        if cart_item_position is not None:
+            out["cartItemPosition"] = cart_item_position
+        if cart_item_sub_position is not None:
+            out["cartItemSubPosition"] = cart_item_sub_position
+        if bundle_index is not None:
+            out["bundleIndex"] = bundle_index
+        if bundle_name is not None:
+            out["bundleName"] = bundle_name
+        out["payload"] = _CustomEffectProps_payload.write(payload)
+        return write_unknown(out, extra)
+    # fmt: on
+    # --- End of the written-out code. ---
+
 
 @model
 class DeductLoyaltyPointsEffectProps(Model):
-    """The props of a ``deductLoyaltyPoints`` effect: loyalty points deducted (Ruby: ``TalonOne::DeductLoyaltyPointsEffectProps``)."""  # noqa: E501
+    """The props of a ``deductLoyaltyPoints`` effect: loyalty points deducted
+    (Ruby: ``TalonOne::DeductLoyaltyPointsEffectProps``)."""
 
     __slots__ = ()
 
@@ -288,6 +972,79 @@ class DeductLoyaltyPointsEffectProps(Model):
     )
     card_identifier: Optional[str] = field("cardIdentifier", _CARD, _CARD_DOC, example=_CARD_EXAMPLE)
 
+    # --- Written out by scripts/generate from the declarations above: do not edit. ---
+    # fmt: off
+    _written_for = ("rule_title", "program_id", "sub_ledger_id", "value", "transaction_uuid", "name", "card_identifier")
+
+    def __init__(
+        self,
+        *,
+        rule_title: str,
+        program_id: int,
+        sub_ledger_id: str,
+        value: FloatOrDecimal,
+        transaction_uuid: str,
+        name: str,
+        card_identifier: Optional[str] = None,
+    ) -> None:
+        self._init(locals())
+
+    @classmethod
+    def _read(cls, data: Any, unknown: str, errors: List[ErrorDetail]) -> Optional[DeductLoyaltyPointsEffectProps]:
+        if type(data) is not dict:
+            data = read_object(data, errors)
+            if data is None:
+                return None
+        start = len(errors) if errors else 0  # errors is usually empty: no call then
+        get = data.get
+        rule_title = get("ruleTitle")
+        if type(rule_title) is not str:
+            rule_title = _DeductLoyaltyPointsEffectProps_rule_title.check(rule_title, "ruleTitle", errors)
+        program_id = get("programId")
+        if not (type(program_id) is int and INT64_MIN <= program_id <= INT64_MAX):
+            program_id = _DeductLoyaltyPointsEffectProps_program_id.check(program_id, "programId", errors)
+        sub_ledger_id = get("subLedgerId")
+        if type(sub_ledger_id) is not str:
+            sub_ledger_id = _DeductLoyaltyPointsEffectProps_sub_ledger_id.check(sub_ledger_id, "subLedgerId", errors)
+        value = get("value")
+        if not ((type(value) is float or type(value) is int) and -FLOAT_MAX <= value <= FLOAT_MAX):
+            value = _DeductLoyaltyPointsEffectProps_value.check(value, "value", errors)
+        transaction_uuid = get("transactionUUID")
+        if type(transaction_uuid) is not str:
+            transaction_uuid = _DeductLoyaltyPointsEffectProps_transaction_uuid.check(
+                transaction_uuid, "transactionUUID", errors
+            )
+        name = get("name")
+        if type(name) is not str:
+            name = _DeductLoyaltyPointsEffectProps_name.check(name, "name", errors)
+        card_identifier = get("cardIdentifier")
+        if card_identifier is not None:
+            card_identifier = _DeductLoyaltyPointsEffectProps_card_identifier.read(
+                card_identifier, "cardIdentifier", errors
+            )
+        known = cls._wire_keys
+        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        if errors and len(errors) > start:
+            return None
+        self = object.__new__(cls)
+        set_values(self, [rule_title, program_id, sub_ledger_id, value, transaction_uuid, name, card_identifier, extra])
+        return self
+
+    def _write(self) -> Dict[str, Any]:
+        rule_title, program_id, sub_ledger_id, value, transaction_uuid, name, card_identifier, extra = self._values
+        out: Dict[str, Any] = {}
+        out["ruleTitle"] = rule_title
+        out["programId"] = program_id
+        out["subLedgerId"] = sub_ledger_id
+        out["value"] = value
+        out["transactionUUID"] = transaction_uuid
+        out["name"] = name
+        if card_identifier is not None:
+            out["cardIdentifier"] = card_identifier
+        return write_unknown(out, extra)
+    # fmt: on
+    # --- End of the written-out code. ---
+
 
 @model
 class ErrorEffectProps(Model):
@@ -302,10 +1059,49 @@ class ErrorEffectProps(Model):
         example="An unexpected error occurred during rule evaluation.",
     )
 
+    # --- Written out by scripts/generate from the declarations above: do not edit. ---
+    # fmt: off
+    _written_for = ("message",)
+
+    def __init__(
+        self,
+        *,
+        message: str,
+    ) -> None:
+        self._init(locals())
+
+    @classmethod
+    def _read(cls, data: Any, unknown: str, errors: List[ErrorDetail]) -> Optional[ErrorEffectProps]:
+        if type(data) is not dict:
+            data = read_object(data, errors)
+            if data is None:
+                return None
+        start = len(errors) if errors else 0  # errors is usually empty: no call then
+        get = data.get
+        message = get("message")
+        if type(message) is not str:
+            message = _ErrorEffectProps_message.check(message, "message", errors)
+        known = cls._wire_keys
+        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        if errors and len(errors) > start:
+            return None
+        self = object.__new__(cls)
+        set_values(self, [message, extra])
+        return self
+
+    def _write(self) -> Dict[str, Any]:
+        message, extra = self._values
+        out: Dict[str, Any] = {}
+        out["message"] = message
+        return write_unknown(out, extra)
+    # fmt: on
+    # --- End of the written-out code. ---
+
 
 @model
 class ExtendLoyaltyPointsExpiryDateEffectProps(Model):
-    """The props of an ``extendLoyaltyPointsExpiryDate`` effect: points given a later expiry date (Ruby: ``TalonOne::ExtendLoyaltyPointsExpiryDateEffectProps``)."""  # noqa: E501
+    """The props of an ``extendLoyaltyPointsExpiryDate`` effect: points given a later expiry date
+    (Ruby: ``TalonOne::ExtendLoyaltyPointsExpiryDateEffectProps``)."""
 
     __slots__ = ()
 
@@ -344,10 +1140,110 @@ class ExtendLoyaltyPointsExpiryDateEffectProps(Model):
         example="2021-09-12T10:12:42Z",
     )
 
+    # --- Written out by scripts/generate from the declarations above: do not edit. ---
+    # fmt: off
+    _written_for = (
+        "program_id",
+        "sub_ledger_id",
+        "extension_duration",
+        "transaction_uuids",
+        "previous_expiration_date",
+    )
+
+    def __init__(
+        self,
+        *,
+        program_id: int,
+        sub_ledger_id: str,
+        extension_duration: str,
+        transaction_uuids: Optional[List[str]] = None,
+        transaction_uui_ds: Optional[List[str]] = None,  # Ruby's name for it
+        previous_expiration_date: datetime,
+    ) -> None:
+        self._init(locals())
+
+    @classmethod
+    def _read(
+        cls, data: Any, unknown: str, errors: List[ErrorDetail]
+    ) -> Optional[ExtendLoyaltyPointsExpiryDateEffectProps]:
+        if type(data) is not dict:
+            data = read_object(data, errors)
+            if data is None:
+                return None
+        start = len(errors) if errors else 0  # errors is usually empty: no call then
+        get = data.get
+        program_id = get("programId")
+        if not (type(program_id) is int and INT64_MIN <= program_id <= INT64_MAX):
+            program_id = _ExtendLoyaltyPointsExpiryDateEffectProps_program_id.check(program_id, "programId", errors)
+        sub_ledger_id = get("subLedgerId")
+        if type(sub_ledger_id) is not str:
+            sub_ledger_id = _ExtendLoyaltyPointsExpiryDateEffectProps_sub_ledger_id.check(
+                sub_ledger_id, "subLedgerId", errors
+            )
+        extension_duration = get("extensionDuration")
+        if type(extension_duration) is not str:
+            extension_duration = _ExtendLoyaltyPointsExpiryDateEffectProps_extension_duration.check(
+                extension_duration, "extensionDuration", errors
+            )
+        transaction_uuids = get("transactionUUIDs")
+        if type(transaction_uuids) is list:
+            for _item in transaction_uuids:
+                if type(_item) is not str:
+                    transaction_uuids = _ExtendLoyaltyPointsExpiryDateEffectProps_transaction_uuids.read(
+                        transaction_uuids, "transactionUUIDs", errors
+                    )
+                    break
+            else:
+                transaction_uuids = transaction_uuids[:]
+        elif transaction_uuids is not None:
+            transaction_uuids = _ExtendLoyaltyPointsExpiryDateEffectProps_transaction_uuids.read(
+                transaction_uuids, "transactionUUIDs", errors, unknown
+            )
+        _raw = get("previousExpirationDate")
+        previous_expiration_date = canonical_cache.get(_raw) if type(_raw) is str else None
+        if previous_expiration_date is None:
+            previous_expiration_date = _ExtendLoyaltyPointsExpiryDateEffectProps_previous_expiration_date.read(
+                _raw, "previousExpirationDate", errors
+            )
+        known = cls._wire_keys
+        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        if errors and len(errors) > start:
+            return None
+        self = object.__new__(cls)
+        set_values(self, [
+            program_id,
+            sub_ledger_id,
+            extension_duration,
+            transaction_uuids,
+            previous_expiration_date,
+            extra,
+        ])
+        return self
+
+    def _write(self) -> Dict[str, Any]:
+        program_id, sub_ledger_id, extension_duration, transaction_uuids, previous_expiration_date, extra = self._values
+        out: Dict[str, Any] = {}
+        _list: List[Any]
+        out["programId"] = program_id
+        out["subLedgerId"] = sub_ledger_id
+        out["extensionDuration"] = extension_duration
+        if transaction_uuids is not None:
+            _list = list(transaction_uuids)
+            for _item in _list:
+                if type(_item) is not str:
+                    _list = _ExtendLoyaltyPointsExpiryDateEffectProps_transaction_uuids.write_slowly(transaction_uuids)
+                    break
+            out["transactionUUIDs"] = _list
+        out["previousExpirationDate"] = previous_expiration_date
+        return write_unknown(out, extra)
+    # fmt: on
+    # --- End of the written-out code. ---
+
 
 @model
 class IncreaseAchievementProgressEffectProps(Model):
-    """The props of an ``increaseAchievementProgress`` effect: progress in an achievement (Ruby: ``TalonOne::IncreaseAchievementProgressEffectProps``)."""  # noqa: E501
+    """The props of an ``increaseAchievementProgress`` effect: progress in an achievement
+    (Ruby: ``TalonOne::IncreaseAchievementProgressEffectProps``)."""
 
     __slots__ = ()
 
@@ -370,24 +1266,215 @@ class IncreaseAchievementProgressEffectProps(Model):
         example=False,
     )
 
+    # --- Written out by scripts/generate from the declarations above: do not edit. ---
+    # fmt: off
+    _written_for = (
+        "achievement_id",
+        "achievement_name",
+        "progress_tracker_id",
+        "delta",
+        "value",
+        "target",
+        "is_just_completed",
+    )
+
+    def __init__(
+        self,
+        *,
+        achievement_id: int,
+        achievement_name: str,
+        progress_tracker_id: Optional[int] = None,
+        delta: FloatOrDecimal,
+        value: FloatOrDecimal,
+        target: FloatOrDecimal,
+        is_just_completed: bool,
+    ) -> None:
+        self._init(locals())
+
+    @classmethod
+    def _read(
+        cls, data: Any, unknown: str, errors: List[ErrorDetail]
+    ) -> Optional[IncreaseAchievementProgressEffectProps]:
+        if type(data) is not dict:
+            data = read_object(data, errors)
+            if data is None:
+                return None
+        start = len(errors) if errors else 0  # errors is usually empty: no call then
+        get = data.get
+        achievement_id = get("achievementId")
+        if not (type(achievement_id) is int and INT64_MIN <= achievement_id <= INT64_MAX):
+            achievement_id = _IncreaseAchievementProgressEffectProps_achievement_id.check(
+                achievement_id, "achievementId", errors
+            )
+        achievement_name = get("achievementName")
+        if type(achievement_name) is not str:
+            achievement_name = _IncreaseAchievementProgressEffectProps_achievement_name.check(
+                achievement_name, "achievementName", errors
+            )
+        progress_tracker_id = get("progressTrackerId")
+        if (
+            not (type(progress_tracker_id) is int and INT64_MIN <= progress_tracker_id <= INT64_MAX)
+            and progress_tracker_id is not None
+        ):
+            progress_tracker_id = _IncreaseAchievementProgressEffectProps_progress_tracker_id.check(
+                progress_tracker_id, "progressTrackerId", errors
+            )
+        delta = get("delta")
+        if not ((type(delta) is float or type(delta) is int) and -FLOAT_MAX <= delta <= FLOAT_MAX):
+            delta = _IncreaseAchievementProgressEffectProps_delta.check(delta, "delta", errors)
+        value = get("value")
+        if not ((type(value) is float or type(value) is int) and -FLOAT_MAX <= value <= FLOAT_MAX):
+            value = _IncreaseAchievementProgressEffectProps_value.check(value, "value", errors)
+        target = get("target")
+        if not ((type(target) is float or type(target) is int) and -FLOAT_MAX <= target <= FLOAT_MAX):
+            target = _IncreaseAchievementProgressEffectProps_target.check(target, "target", errors)
+        is_just_completed = get("isJustCompleted")
+        if type(is_just_completed) is not bool:
+            is_just_completed = _IncreaseAchievementProgressEffectProps_is_just_completed.check(
+                is_just_completed, "isJustCompleted", errors
+            )
+        known = cls._wire_keys
+        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        if errors and len(errors) > start:
+            return None
+        self = object.__new__(cls)
+        set_values(self, [
+            achievement_id,
+            achievement_name,
+            progress_tracker_id,
+            delta,
+            value,
+            target,
+            is_just_completed,
+            extra,
+        ])
+        return self
+
+    def _write(self) -> Dict[str, Any]:
+        (
+            achievement_id,
+            achievement_name,
+            progress_tracker_id,
+            delta,
+            value,
+            target,
+            is_just_completed,
+            extra,
+        ) = self._values
+        out: Dict[str, Any] = {}
+        out["achievementId"] = achievement_id
+        out["achievementName"] = achievement_name
+        if progress_tracker_id is not None:
+            out["progressTrackerId"] = progress_tracker_id
+        out["delta"] = delta
+        out["value"] = value
+        out["target"] = target
+        out["isJustCompleted"] = is_just_completed
+        return write_unknown(out, extra)
+    # fmt: on
+    # --- End of the written-out code. ---
+
 
 @model
 class RedeemReferralEffectProps(Model):
-    """The props of a ``redeemReferral`` effect: a referral code redeemed (Ruby: ``TalonOne::RedeemReferralEffectProps``)."""  # noqa: E501
+    """The props of a ``redeemReferral`` effect: a referral code redeemed
+    (Ruby: ``TalonOne::RedeemReferralEffectProps``)."""
 
     __slots__ = ()
 
     id: int = field("id", _ID_REQUIRED, "The ID of the referral code that was redeemed.", example=12)
     value: str = field("value", _TEXT_REQUIRED, "The referral code that was redeemed.", example="REF-ABC123")
 
+    # --- Written out by scripts/generate from the declarations above: do not edit. ---
+    # fmt: off
+    _written_for = ("id", "value")
+
+    def __init__(
+        self,
+        *,
+        id: int,
+        value: str,
+    ) -> None:
+        self._init(locals())
+
+    @classmethod
+    def _read(cls, data: Any, unknown: str, errors: List[ErrorDetail]) -> Optional[RedeemReferralEffectProps]:
+        if type(data) is not dict:
+            data = read_object(data, errors)
+            if data is None:
+                return None
+        start = len(errors) if errors else 0  # errors is usually empty: no call then
+        get = data.get
+        id = get("id")
+        if not (type(id) is int and INT64_MIN <= id <= INT64_MAX):
+            id = _RedeemReferralEffectProps_id.check(id, "id", errors)
+        value = get("value")
+        if type(value) is not str:
+            value = _RedeemReferralEffectProps_value.check(value, "value", errors)
+        known = cls._wire_keys
+        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        if errors and len(errors) > start:
+            return None
+        self = object.__new__(cls)
+        set_values(self, [id, value, extra])
+        return self
+
+    def _write(self) -> Dict[str, Any]:
+        id, value, extra = self._values
+        out: Dict[str, Any] = {}
+        out["id"] = id
+        out["value"] = value
+        return write_unknown(out, extra)
+    # fmt: on
+    # --- End of the written-out code. ---
+
 
 @model
 class ReferralCreatedEffectProps(Model):
-    """The props of a ``referralCreated`` effect: a referral code created (Ruby: ``TalonOne::ReferralCreatedEffectProps``)."""  # noqa: E501
+    """The props of a ``referralCreated`` effect: a referral code created
+    (Ruby: ``TalonOne::ReferralCreatedEffectProps``)."""
 
     __slots__ = ()
 
     value: str = field("value", _TEXT_REQUIRED, "The referral code that was created.", example="REF-NEW456")
+
+    # --- Written out by scripts/generate from the declarations above: do not edit. ---
+    # fmt: off
+    _written_for = ("value",)
+
+    def __init__(
+        self,
+        *,
+        value: str,
+    ) -> None:
+        self._init(locals())
+
+    @classmethod
+    def _read(cls, data: Any, unknown: str, errors: List[ErrorDetail]) -> Optional[ReferralCreatedEffectProps]:
+        if type(data) is not dict:
+            data = read_object(data, errors)
+            if data is None:
+                return None
+        start = len(errors) if errors else 0  # errors is usually empty: no call then
+        get = data.get
+        value = get("value")
+        if type(value) is not str:
+            value = _ReferralCreatedEffectProps_value.check(value, "value", errors)
+        known = cls._wire_keys
+        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        if errors and len(errors) > start:
+            return None
+        self = object.__new__(cls)
+        set_values(self, [value, extra])
+        return self
+
+    def _write(self) -> Dict[str, Any]:
+        value, extra = self._values
+        out: Dict[str, Any] = {}
+        out["value"] = value
+        return write_unknown(out, extra)
+    # fmt: on
+    # --- End of the written-out code. ---
 
 
 @model
@@ -409,10 +1496,100 @@ class RejectCouponEffectProps(Model):
         "campaignExclusionReason", _TEXT, _EXCLUSION_DOC, example="CampaignGaveLowerDiscount"
     )
 
+    # --- Written out by scripts/generate from the declarations above: do not edit. ---
+    # fmt: off
+    _written_for = (
+        "value",
+        "rejection_reason",
+        "condition_index",
+        "effect_index",
+        "details",
+        "campaign_exclusion_reason",
+    )
+
+    def __init__(
+        self,
+        *,
+        value: str,
+        rejection_reason: str,
+        condition_index: Optional[int] = None,
+        effect_index: Optional[int] = None,
+        details: Optional[str] = None,
+        campaign_exclusion_reason: Optional[str] = None,
+    ) -> None:
+        self._init(locals())
+
+    @classmethod
+    def _read(cls, data: Any, unknown: str, errors: List[ErrorDetail]) -> Optional[RejectCouponEffectProps]:
+        if type(data) is not dict:
+            data = read_object(data, errors)
+            if data is None:
+                return None
+        start = len(errors) if errors else 0  # errors is usually empty: no call then
+        get = data.get
+        value = get("value")
+        if type(value) is not str:
+            value = _RejectCouponEffectProps_value.check(value, "value", errors)
+        rejection_reason = get("rejectionReason")
+        if type(rejection_reason) is not str:
+            rejection_reason = _RejectCouponEffectProps_rejection_reason.check(
+                rejection_reason, "rejectionReason", errors
+            )
+        condition_index = get("conditionIndex")
+        if (
+            not (type(condition_index) is int and INT64_MIN <= condition_index <= INT64_MAX)
+            and condition_index is not None
+        ):
+            condition_index = _RejectCouponEffectProps_condition_index.check(condition_index, "conditionIndex", errors)
+        effect_index = get("effectIndex")
+        if not (type(effect_index) is int and INT64_MIN <= effect_index <= INT64_MAX) and effect_index is not None:
+            effect_index = _RejectCouponEffectProps_effect_index.check(effect_index, "effectIndex", errors)
+        details = get("details")
+        if type(details) is not str and details is not None:
+            details = _RejectCouponEffectProps_details.check(details, "details", errors)
+        campaign_exclusion_reason = get("campaignExclusionReason")
+        if type(campaign_exclusion_reason) is not str and campaign_exclusion_reason is not None:
+            campaign_exclusion_reason = _RejectCouponEffectProps_campaign_exclusion_reason.check(
+                campaign_exclusion_reason, "campaignExclusionReason", errors
+            )
+        known = cls._wire_keys
+        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        if errors and len(errors) > start:
+            return None
+        self = object.__new__(cls)
+        set_values(self, [
+            value,
+            rejection_reason,
+            condition_index,
+            effect_index,
+            details,
+            campaign_exclusion_reason,
+            extra,
+        ])
+        return self
+
+    def _write(self) -> Dict[str, Any]:
+        value, rejection_reason, condition_index, effect_index, details, campaign_exclusion_reason, extra = self._values
+        out: Dict[str, Any] = {}
+        out["value"] = value
+        out["rejectionReason"] = rejection_reason
+        if condition_index is not None:
+            out["conditionIndex"] = condition_index
+        if effect_index is not None:
+            out["effectIndex"] = effect_index
+        if details is not None:
+            out["details"] = details
+        if campaign_exclusion_reason is not None:
+            out["campaignExclusionReason"] = campaign_exclusion_reason
+        return write_unknown(out, extra)
+    # fmt: on
+    # --- End of the written-out code. ---
+
 
 @model
 class RejectReferralEffectProps(Model):
-    """The props of a ``rejectReferral`` effect: a referral code rejected (Ruby: ``TalonOne::RejectReferralEffectProps``)."""  # noqa: E501
+    """The props of a ``rejectReferral`` effect: a referral code rejected
+    (Ruby: ``TalonOne::RejectReferralEffectProps``)."""
 
     __slots__ = ()
 
@@ -432,10 +1609,102 @@ class RejectReferralEffectProps(Model):
         "campaignExclusionReason", _TEXT, _EXCLUSION_DOC, example="CampaignGaveLowerDiscount"
     )
 
+    # --- Written out by scripts/generate from the declarations above: do not edit. ---
+    # fmt: off
+    _written_for = (
+        "value",
+        "rejection_reason",
+        "condition_index",
+        "effect_index",
+        "details",
+        "campaign_exclusion_reason",
+    )
+
+    def __init__(
+        self,
+        *,
+        value: str,
+        rejection_reason: str,
+        condition_index: Optional[int] = None,
+        effect_index: Optional[int] = None,
+        details: Optional[str] = None,
+        campaign_exclusion_reason: Optional[str] = None,
+    ) -> None:
+        self._init(locals())
+
+    @classmethod
+    def _read(cls, data: Any, unknown: str, errors: List[ErrorDetail]) -> Optional[RejectReferralEffectProps]:
+        if type(data) is not dict:
+            data = read_object(data, errors)
+            if data is None:
+                return None
+        start = len(errors) if errors else 0  # errors is usually empty: no call then
+        get = data.get
+        value = get("value")
+        if type(value) is not str:
+            value = _RejectReferralEffectProps_value.check(value, "value", errors)
+        rejection_reason = get("rejectionReason")
+        if type(rejection_reason) is not str:
+            rejection_reason = _RejectReferralEffectProps_rejection_reason.check(
+                rejection_reason, "rejectionReason", errors
+            )
+        condition_index = get("conditionIndex")
+        if (
+            not (type(condition_index) is int and INT64_MIN <= condition_index <= INT64_MAX)
+            and condition_index is not None
+        ):
+            condition_index = _RejectReferralEffectProps_condition_index.check(
+                condition_index, "conditionIndex", errors
+            )
+        effect_index = get("effectIndex")
+        if not (type(effect_index) is int and INT64_MIN <= effect_index <= INT64_MAX) and effect_index is not None:
+            effect_index = _RejectReferralEffectProps_effect_index.check(effect_index, "effectIndex", errors)
+        details = get("details")
+        if type(details) is not str and details is not None:
+            details = _RejectReferralEffectProps_details.check(details, "details", errors)
+        campaign_exclusion_reason = get("campaignExclusionReason")
+        if type(campaign_exclusion_reason) is not str and campaign_exclusion_reason is not None:
+            campaign_exclusion_reason = _RejectReferralEffectProps_campaign_exclusion_reason.check(
+                campaign_exclusion_reason, "campaignExclusionReason", errors
+            )
+        known = cls._wire_keys
+        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        if errors and len(errors) > start:
+            return None
+        self = object.__new__(cls)
+        set_values(self, [
+            value,
+            rejection_reason,
+            condition_index,
+            effect_index,
+            details,
+            campaign_exclusion_reason,
+            extra,
+        ])
+        return self
+
+    def _write(self) -> Dict[str, Any]:
+        value, rejection_reason, condition_index, effect_index, details, campaign_exclusion_reason, extra = self._values
+        out: Dict[str, Any] = {}
+        out["value"] = value
+        out["rejectionReason"] = rejection_reason
+        if condition_index is not None:
+            out["conditionIndex"] = condition_index
+        if effect_index is not None:
+            out["effectIndex"] = effect_index
+        if details is not None:
+            out["details"] = details
+        if campaign_exclusion_reason is not None:
+            out["campaignExclusionReason"] = campaign_exclusion_reason
+        return write_unknown(out, extra)
+    # fmt: on
+    # --- End of the written-out code. ---
+
 
 @model
 class RemoveFromAudienceEffectProps(Model):
-    """The props of a ``removeFromAudience`` effect: a customer removed from an audience (Ruby: ``TalonOne::RemoveFromAudienceEffectProps``)."""  # noqa: E501
+    """The props of a ``removeFromAudience`` effect: a customer removed from an audience
+    (Ruby: ``TalonOne::RemoveFromAudienceEffectProps``)."""
 
     __slots__ = ()
 
@@ -448,6 +1717,65 @@ class RemoveFromAudienceEffectProps(Model):
         example="URNGV8294NV",
     )
     profile_id: Optional[int] = field("profileId", _ID, "The internal ID of the customer profile.", example=150)
+
+    # --- Written out by scripts/generate from the declarations above: do not edit. ---
+    # fmt: off
+    _written_for = ("audience_id", "audience_name", "profile_integration_id", "profile_id")
+
+    def __init__(
+        self,
+        *,
+        audience_id: Optional[int] = None,
+        audience_name: Optional[str] = None,
+        profile_integration_id: Optional[str] = None,
+        profile_id: Optional[int] = None,
+    ) -> None:
+        self._init(locals())
+
+    @classmethod
+    def _read(cls, data: Any, unknown: str, errors: List[ErrorDetail]) -> Optional[RemoveFromAudienceEffectProps]:
+        if type(data) is not dict:
+            data = read_object(data, errors)
+            if data is None:
+                return None
+        start = len(errors) if errors else 0  # errors is usually empty: no call then
+        get = data.get
+        audience_id = get("audienceId")
+        if not (type(audience_id) is int and INT64_MIN <= audience_id <= INT64_MAX) and audience_id is not None:
+            audience_id = _RemoveFromAudienceEffectProps_audience_id.check(audience_id, "audienceId", errors)
+        audience_name = get("audienceName")
+        if type(audience_name) is not str and audience_name is not None:
+            audience_name = _RemoveFromAudienceEffectProps_audience_name.check(audience_name, "audienceName", errors)
+        profile_integration_id = get("profileIntegrationId")
+        if type(profile_integration_id) is not str and profile_integration_id is not None:
+            profile_integration_id = _RemoveFromAudienceEffectProps_profile_integration_id.check(
+                profile_integration_id, "profileIntegrationId", errors
+            )
+        profile_id = get("profileId")
+        if not (type(profile_id) is int and INT64_MIN <= profile_id <= INT64_MAX) and profile_id is not None:
+            profile_id = _RemoveFromAudienceEffectProps_profile_id.check(profile_id, "profileId", errors)
+        known = cls._wire_keys
+        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        if errors and len(errors) > start:
+            return None
+        self = object.__new__(cls)
+        set_values(self, [audience_id, audience_name, profile_integration_id, profile_id, extra])
+        return self
+
+    def _write(self) -> Dict[str, Any]:
+        audience_id, audience_name, profile_integration_id, profile_id, extra = self._values
+        out: Dict[str, Any] = {}
+        if audience_id is not None:
+            out["audienceId"] = audience_id
+        if audience_name is not None:
+            out["audienceName"] = audience_name
+        if profile_integration_id is not None:
+            out["profileIntegrationId"] = profile_integration_id
+        if profile_id is not None:
+            out["profileId"] = profile_id
+        return write_unknown(out, extra)
+    # fmt: on
+    # --- End of the written-out code. ---
 
 
 @model
@@ -467,10 +1795,63 @@ class ReserveCouponEffectProps(Model):
         "isNewReservation", _FLAG_REQUIRED, "Whether this is a new reservation of the coupon.", example=True
     )
 
+    # --- Written out by scripts/generate from the declarations above: do not edit. ---
+    # fmt: off
+    _written_for = ("coupon_value", "profile_integration_id", "is_new_reservation")
+
+    def __init__(
+        self,
+        *,
+        coupon_value: str,
+        profile_integration_id: str,
+        is_new_reservation: bool,
+    ) -> None:
+        self._init(locals())
+
+    @classmethod
+    def _read(cls, data: Any, unknown: str, errors: List[ErrorDetail]) -> Optional[ReserveCouponEffectProps]:
+        if type(data) is not dict:
+            data = read_object(data, errors)
+            if data is None:
+                return None
+        start = len(errors) if errors else 0  # errors is usually empty: no call then
+        get = data.get
+        coupon_value = get("couponValue")
+        if type(coupon_value) is not str:
+            coupon_value = _ReserveCouponEffectProps_coupon_value.check(coupon_value, "couponValue", errors)
+        profile_integration_id = get("profileIntegrationId")
+        if type(profile_integration_id) is not str:
+            profile_integration_id = _ReserveCouponEffectProps_profile_integration_id.check(
+                profile_integration_id, "profileIntegrationId", errors
+            )
+        is_new_reservation = get("isNewReservation")
+        if type(is_new_reservation) is not bool:
+            is_new_reservation = _ReserveCouponEffectProps_is_new_reservation.check(
+                is_new_reservation, "isNewReservation", errors
+            )
+        known = cls._wire_keys
+        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        if errors and len(errors) > start:
+            return None
+        self = object.__new__(cls)
+        set_values(self, [coupon_value, profile_integration_id, is_new_reservation, extra])
+        return self
+
+    def _write(self) -> Dict[str, Any]:
+        coupon_value, profile_integration_id, is_new_reservation, extra = self._values
+        out: Dict[str, Any] = {}
+        out["couponValue"] = coupon_value
+        out["profileIntegrationId"] = profile_integration_id
+        out["isNewReservation"] = is_new_reservation
+        return write_unknown(out, extra)
+    # fmt: on
+    # --- End of the written-out code. ---
+
 
 @model
 class RollbackAddedLoyaltyPointsEffectProps(Model):
-    """The props of a ``rollbackAddedLoyaltyPoints`` effect: added points taken back (Ruby: ``TalonOne::RollbackAddedLoyaltyPointsEffectProps``)."""  # noqa: E501
+    """The props of a ``rollbackAddedLoyaltyPoints`` effect: added points taken back
+    (Ruby: ``TalonOne::RollbackAddedLoyaltyPointsEffectProps``)."""
 
     __slots__ = ()
 
@@ -510,6 +1891,137 @@ class RollbackAddedLoyaltyPointsEffectProps(Model):
     )
     card_identifier: Optional[str] = field("cardIdentifier", _CARD, _CARD_DOC, example=_CARD_EXAMPLE)
 
+    # --- Written out by scripts/generate from the declarations above: do not edit. ---
+    # fmt: off
+    _written_for = (
+        "program_id",
+        "sub_ledger_id",
+        "value",
+        "recipient_integration_id",
+        "transaction_uuid",
+        "cart_item_position",
+        "cart_item_sub_position",
+        "card_identifier",
+    )
+
+    def __init__(
+        self,
+        *,
+        program_id: int,
+        sub_ledger_id: str,
+        value: FloatOrDecimal,
+        recipient_integration_id: str,
+        transaction_uuid: str,
+        cart_item_position: Optional[FloatOrDecimal] = None,
+        cart_item_sub_position: Optional[FloatOrDecimal] = None,
+        card_identifier: Optional[str] = None,
+    ) -> None:
+        self._init(locals())
+
+    @classmethod
+    def _read(
+        cls, data: Any, unknown: str, errors: List[ErrorDetail]
+    ) -> Optional[RollbackAddedLoyaltyPointsEffectProps]:
+        if type(data) is not dict:
+            data = read_object(data, errors)
+            if data is None:
+                return None
+        start = len(errors) if errors else 0  # errors is usually empty: no call then
+        get = data.get
+        program_id = get("programId")
+        if not (type(program_id) is int and INT64_MIN <= program_id <= INT64_MAX):
+            program_id = _RollbackAddedLoyaltyPointsEffectProps_program_id.check(program_id, "programId", errors)
+        sub_ledger_id = get("subLedgerId")
+        if type(sub_ledger_id) is not str:
+            sub_ledger_id = _RollbackAddedLoyaltyPointsEffectProps_sub_ledger_id.check(
+                sub_ledger_id, "subLedgerId", errors
+            )
+        value = get("value")
+        if not ((type(value) is float or type(value) is int) and -FLOAT_MAX <= value <= FLOAT_MAX):
+            value = _RollbackAddedLoyaltyPointsEffectProps_value.check(value, "value", errors)
+        recipient_integration_id = get("recipientIntegrationId")
+        if not (type(recipient_integration_id) is str and len(recipient_integration_id) <= 1000):
+            recipient_integration_id = _RollbackAddedLoyaltyPointsEffectProps_recipient_integration_id.check(
+                recipient_integration_id, "recipientIntegrationId", errors
+            )
+        transaction_uuid = get("transactionUUID")
+        if type(transaction_uuid) is not str:
+            transaction_uuid = _RollbackAddedLoyaltyPointsEffectProps_transaction_uuid.check(
+                transaction_uuid, "transactionUUID", errors
+            )
+        cart_item_position = get("cartItemPosition")
+        if (
+            not (
+                (type(cart_item_position) is float or type(cart_item_position) is int)
+                and -FLOAT_MAX <= cart_item_position <= FLOAT_MAX
+            )
+            and cart_item_position is not None
+        ):
+            cart_item_position = _RollbackAddedLoyaltyPointsEffectProps_cart_item_position.check(
+                cart_item_position, "cartItemPosition", errors
+            )
+        cart_item_sub_position = get("cartItemSubPosition")
+        if (
+            not (
+                (type(cart_item_sub_position) is float or type(cart_item_sub_position) is int)
+                and -FLOAT_MAX <= cart_item_sub_position <= FLOAT_MAX
+            )
+            and cart_item_sub_position is not None
+        ):
+            cart_item_sub_position = _RollbackAddedLoyaltyPointsEffectProps_cart_item_sub_position.check(
+                cart_item_sub_position, "cartItemSubPosition", errors
+            )
+        card_identifier = get("cardIdentifier")
+        if card_identifier is not None:
+            card_identifier = _RollbackAddedLoyaltyPointsEffectProps_card_identifier.read(
+                card_identifier, "cardIdentifier", errors
+            )
+        known = cls._wire_keys
+        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        if errors and len(errors) > start:
+            return None
+        self = object.__new__(cls)
+        set_values(self, [
+            program_id,
+            sub_ledger_id,
+            value,
+            recipient_integration_id,
+            transaction_uuid,
+            cart_item_position,
+            cart_item_sub_position,
+            card_identifier,
+            extra,
+        ])
+        return self
+
+    def _write(self) -> Dict[str, Any]:
+        (
+            program_id,
+            sub_ledger_id,
+            value,
+            recipient_integration_id,
+            transaction_uuid,
+            cart_item_position,
+            cart_item_sub_position,
+            card_identifier,
+            extra,
+        ) = self._values
+        out: Dict[str, Any] = {}
+        out["programId"] = program_id
+        out["subLedgerId"] = sub_ledger_id
+        out["value"] = value
+        out["recipientIntegrationId"] = recipient_integration_id
+        out["transactionUUID"] = transaction_uuid
+        if cart_item_position is not None:
+            out["cartItemPosition"] = cart_item_position
+        if cart_item_sub_position is not None:
+            out["cartItemSubPosition"] = cart_item_sub_position
+        if card_identifier is not None:
+            out["cardIdentifier"] = card_identifier
+        return write_unknown(out, extra)
+    # fmt: on
+    # --- End of the written-out code. ---
+
 
 @model
 class RollbackCouponEffectProps(Model):
@@ -521,10 +2033,49 @@ class RollbackCouponEffectProps(Model):
         "value", _TEXT_REQUIRED, "The code of the coupon whose use was rolled back.", example="COUP-XYZ789"
     )
 
+    # --- Written out by scripts/generate from the declarations above: do not edit. ---
+    # fmt: off
+    _written_for = ("value",)
+
+    def __init__(
+        self,
+        *,
+        value: str,
+    ) -> None:
+        self._init(locals())
+
+    @classmethod
+    def _read(cls, data: Any, unknown: str, errors: List[ErrorDetail]) -> Optional[RollbackCouponEffectProps]:
+        if type(data) is not dict:
+            data = read_object(data, errors)
+            if data is None:
+                return None
+        start = len(errors) if errors else 0  # errors is usually empty: no call then
+        get = data.get
+        value = get("value")
+        if type(value) is not str:
+            value = _RollbackCouponEffectProps_value.check(value, "value", errors)
+        known = cls._wire_keys
+        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        if errors and len(errors) > start:
+            return None
+        self = object.__new__(cls)
+        set_values(self, [value, extra])
+        return self
+
+    def _write(self) -> Dict[str, Any]:
+        value, extra = self._values
+        out: Dict[str, Any] = {}
+        out["value"] = value
+        return write_unknown(out, extra)
+    # fmt: on
+    # --- End of the written-out code. ---
+
 
 @model
 class RollbackDeductedLoyaltyPointsEffectProps(Model):
-    """The props of a ``rollbackDeductedLoyaltyPoints`` effect: deducted points given back (Ruby: ``TalonOne::RollbackDeductedLoyaltyPointsEffectProps``)."""  # noqa: E501
+    """The props of a ``rollbackDeductedLoyaltyPoints`` effect: deducted points given back
+    (Ruby: ``TalonOne::RollbackDeductedLoyaltyPointsEffectProps``)."""
 
     __slots__ = ()
 
@@ -558,10 +2109,128 @@ class RollbackDeductedLoyaltyPointsEffectProps(Model):
     )
     card_identifier: Optional[str] = field("cardIdentifier", _CARD, _CARD_DOC, example=_CARD_EXAMPLE)
 
+    # --- Written out by scripts/generate from the declarations above: do not edit. ---
+    # fmt: off
+    _written_for = (
+        "program_id",
+        "sub_ledger_id",
+        "value",
+        "recipient_integration_id",
+        "start_date",
+        "expiry_date",
+        "transaction_uuid",
+        "card_identifier",
+    )
+
+    def __init__(
+        self,
+        *,
+        program_id: int,
+        sub_ledger_id: str,
+        value: FloatOrDecimal,
+        recipient_integration_id: str,
+        start_date: Optional[datetime] = None,
+        expiry_date: Optional[datetime] = None,
+        transaction_uuid: str,
+        card_identifier: Optional[str] = None,
+    ) -> None:
+        self._init(locals())
+
+    @classmethod
+    def _read(
+        cls, data: Any, unknown: str, errors: List[ErrorDetail]
+    ) -> Optional[RollbackDeductedLoyaltyPointsEffectProps]:
+        if type(data) is not dict:
+            data = read_object(data, errors)
+            if data is None:
+                return None
+        start = len(errors) if errors else 0  # errors is usually empty: no call then
+        get = data.get
+        program_id = get("programId")
+        if not (type(program_id) is int and INT64_MIN <= program_id <= INT64_MAX):
+            program_id = _RollbackDeductedLoyaltyPointsEffectProps_program_id.check(program_id, "programId", errors)
+        sub_ledger_id = get("subLedgerId")
+        if type(sub_ledger_id) is not str:
+            sub_ledger_id = _RollbackDeductedLoyaltyPointsEffectProps_sub_ledger_id.check(
+                sub_ledger_id, "subLedgerId", errors
+            )
+        value = get("value")
+        if not ((type(value) is float or type(value) is int) and -FLOAT_MAX <= value <= FLOAT_MAX):
+            value = _RollbackDeductedLoyaltyPointsEffectProps_value.check(value, "value", errors)
+        recipient_integration_id = get("recipientIntegrationId")
+        if not (type(recipient_integration_id) is str and len(recipient_integration_id) <= 1000):
+            recipient_integration_id = _RollbackDeductedLoyaltyPointsEffectProps_recipient_integration_id.check(
+                recipient_integration_id, "recipientIntegrationId", errors
+            )
+        _raw = get("startDate")
+        start_date = canonical_cache.get(_raw) if type(_raw) is str else None
+        if start_date is None and _raw is not None:
+            start_date = _RollbackDeductedLoyaltyPointsEffectProps_start_date.read(_raw, "startDate", errors)
+        _raw = get("expiryDate")
+        expiry_date = canonical_cache.get(_raw) if type(_raw) is str else None
+        if expiry_date is None and _raw is not None:
+            expiry_date = _RollbackDeductedLoyaltyPointsEffectProps_expiry_date.read(_raw, "expiryDate", errors)
+        transaction_uuid = get("transactionUUID")
+        if type(transaction_uuid) is not str:
+            transaction_uuid = _RollbackDeductedLoyaltyPointsEffectProps_transaction_uuid.check(
+                transaction_uuid, "transactionUUID", errors
+            )
+        card_identifier = get("cardIdentifier")
+        if card_identifier is not None:
+            card_identifier = _RollbackDeductedLoyaltyPointsEffectProps_card_identifier.read(
+                card_identifier, "cardIdentifier", errors
+            )
+        known = cls._wire_keys
+        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        if errors and len(errors) > start:
+            return None
+        self = object.__new__(cls)
+        set_values(self, [
+            program_id,
+            sub_ledger_id,
+            value,
+            recipient_integration_id,
+            start_date,
+            expiry_date,
+            transaction_uuid,
+            card_identifier,
+            extra,
+        ])
+        return self
+
+    def _write(self) -> Dict[str, Any]:
+        (
+            program_id,
+            sub_ledger_id,
+            value,
+            recipient_integration_id,
+            start_date,
+            expiry_date,
+            transaction_uuid,
+            card_identifier,
+            extra,
+        ) = self._values
+        out: Dict[str, Any] = {}
+        out["programId"] = program_id
+        out["subLedgerId"] = sub_ledger_id
+        out["value"] = value
+        out["recipientIntegrationId"] = recipient_integration_id
+        if start_date is not None:
+            out["startDate"] = start_date
+        if expiry_date is not None:
+            out["expiryDate"] = expiry_date
+        out["transactionUUID"] = transaction_uuid
+        if card_identifier is not None:
+            out["cardIdentifier"] = card_identifier
+        return write_unknown(out, extra)
+    # fmt: on
+    # --- End of the written-out code. ---
+
 
 @model
 class RollbackDiscountEffectProps(Model):
-    """The props of a ``rollbackDiscount`` effect: a discount rolled back (Ruby: ``TalonOne::RollbackDiscountEffectProps``)."""  # noqa: E501
+    """The props of a ``rollbackDiscount`` effect: a discount rolled back
+    (Ruby: ``TalonOne::RollbackDiscountEffectProps``)."""
 
     __slots__ = ()
 
@@ -595,10 +2264,133 @@ class RollbackDiscountEffectProps(Model):
         example="additionalCosts",
     )
 
+    # --- Written out by scripts/generate from the declarations above: do not edit. ---
+    # fmt: off
+    _written_for = (
+        "name",
+        "value",
+        "cart_item_position",
+        "cart_item_sub_position",
+        "additional_cost_id",
+        "additional_cost",
+        "scope",
+    )
+
+    def __init__(
+        self,
+        *,
+        name: str,
+        value: FloatOrDecimal,
+        cart_item_position: Optional[FloatOrDecimal] = None,
+        cart_item_sub_position: Optional[FloatOrDecimal] = None,
+        additional_cost_id: Optional[int] = None,
+        additional_cost: Optional[str] = None,
+        scope: Optional[str] = None,
+    ) -> None:
+        self._init(locals())
+
+    @classmethod
+    def _read(cls, data: Any, unknown: str, errors: List[ErrorDetail]) -> Optional[RollbackDiscountEffectProps]:
+        if type(data) is not dict:
+            data = read_object(data, errors)
+            if data is None:
+                return None
+        start = len(errors) if errors else 0  # errors is usually empty: no call then
+        get = data.get
+        name = get("name")
+        if type(name) is not str:
+            name = _RollbackDiscountEffectProps_name.check(name, "name", errors)
+        value = get("value")
+        if not ((type(value) is float or type(value) is int) and -FLOAT_MAX <= value <= FLOAT_MAX):
+            value = _RollbackDiscountEffectProps_value.check(value, "value", errors)
+        cart_item_position = get("cartItemPosition")
+        if (
+            not (
+                (type(cart_item_position) is float or type(cart_item_position) is int)
+                and -FLOAT_MAX <= cart_item_position <= FLOAT_MAX
+            )
+            and cart_item_position is not None
+        ):
+            cart_item_position = _RollbackDiscountEffectProps_cart_item_position.check(
+                cart_item_position, "cartItemPosition", errors
+            )
+        cart_item_sub_position = get("cartItemSubPosition")
+        if (
+            not (
+                (type(cart_item_sub_position) is float or type(cart_item_sub_position) is int)
+                and -FLOAT_MAX <= cart_item_sub_position <= FLOAT_MAX
+            )
+            and cart_item_sub_position is not None
+        ):
+            cart_item_sub_position = _RollbackDiscountEffectProps_cart_item_sub_position.check(
+                cart_item_sub_position, "cartItemSubPosition", errors
+            )
+        additional_cost_id = get("additionalCostId")
+        if (
+            not (type(additional_cost_id) is int and INT64_MIN <= additional_cost_id <= INT64_MAX)
+            and additional_cost_id is not None
+        ):
+            additional_cost_id = _RollbackDiscountEffectProps_additional_cost_id.check(
+                additional_cost_id, "additionalCostId", errors
+            )
+        additional_cost = get("additionalCost")
+        if type(additional_cost) is not str and additional_cost is not None:
+            additional_cost = _RollbackDiscountEffectProps_additional_cost.check(
+                additional_cost, "additionalCost", errors
+            )
+        scope = get("scope")
+        if type(scope) is not str and scope is not None:
+            scope = _RollbackDiscountEffectProps_scope.check(scope, "scope", errors)
+        known = cls._wire_keys
+        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        if errors and len(errors) > start:
+            return None
+        self = object.__new__(cls)
+        set_values(self, [
+            name,
+            value,
+            cart_item_position,
+            cart_item_sub_position,
+            additional_cost_id,
+            additional_cost,
+            scope,
+            extra,
+        ])
+        return self
+
+    def _write(self) -> Dict[str, Any]:
+        (
+            name,
+            value,
+            cart_item_position,
+            cart_item_sub_position,
+            additional_cost_id,
+            additional_cost,
+            scope,
+            extra,
+        ) = self._values
+        out: Dict[str, Any] = {}
+        out["name"] = name
+        out["value"] = value
+        if cart_item_position is not None:
+            out["cartItemPosition"] = cart_item_position
+        if cart_item_sub_position is not None:
+            out["cartItemSubPosition"] = cart_item_sub_position
+        if additional_cost_id is not None:
+            out["additionalCostId"] = additional_cost_id
+        if additional_cost is not None:
+            out["additionalCost"] = additional_cost
+        if scope is not None:
+            out["scope"] = scope
+        return write_unknown(out, extra)
+    # fmt: on
+    # --- End of the written-out code. ---
+
 
 @model
 class RollbackIncreasedAchievementProgressEffectProps(Model):
-    """The props of a ``rollbackIncreasedAchievementProgress`` effect: achievement progress taken back (Ruby: ``TalonOne::RollbackIncreasedAchievementProgressEffectProps``)."""  # noqa: E501
+    """The props of a ``rollbackIncreasedAchievementProgress`` effect: achievement progress taken back
+    (Ruby: ``TalonOne::RollbackIncreasedAchievementProgressEffectProps``)."""
 
     __slots__ = ()
 
@@ -623,19 +2415,167 @@ class RollbackIncreasedAchievementProgressEffectProps(Model):
     )
     target: float = field("target", _NUMBER_REQUIRED, "The progress that completes the achievement.", example=10.0)
 
+    # --- Written out by scripts/generate from the declarations above: do not edit. ---
+    # fmt: off
+    _written_for = (
+        "achievement_id",
+        "achievement_name",
+        "progress_tracker_id",
+        "decrease_progress_by",
+        "current_progress",
+        "target",
+    )
+
+    def __init__(
+        self,
+        *,
+        achievement_id: int,
+        achievement_name: str,
+        progress_tracker_id: int,
+        decrease_progress_by: FloatOrDecimal,
+        current_progress: FloatOrDecimal,
+        target: FloatOrDecimal,
+    ) -> None:
+        self._init(locals())
+
+    @classmethod
+    def _read(
+        cls, data: Any, unknown: str, errors: List[ErrorDetail]
+    ) -> Optional[RollbackIncreasedAchievementProgressEffectProps]:
+        if type(data) is not dict:
+            data = read_object(data, errors)
+            if data is None:
+                return None
+        start = len(errors) if errors else 0  # errors is usually empty: no call then
+        get = data.get
+        achievement_id = get("achievementId")
+        if not (type(achievement_id) is int and INT64_MIN <= achievement_id <= INT64_MAX):
+            achievement_id = _RollbackIncreasedAchievementProgressEffectProps_achievement_id.check(
+                achievement_id, "achievementId", errors
+            )
+        achievement_name = get("achievementName")
+        if type(achievement_name) is not str:
+            achievement_name = _RollbackIncreasedAchievementProgressEffectProps_achievement_name.check(
+                achievement_name, "achievementName", errors
+            )
+        progress_tracker_id = get("progressTrackerId")
+        if not (type(progress_tracker_id) is int and INT64_MIN <= progress_tracker_id <= INT64_MAX):
+            progress_tracker_id = _RollbackIncreasedAchievementProgressEffectProps_progress_tracker_id.check(
+                progress_tracker_id, "progressTrackerId", errors
+            )
+        decrease_progress_by = get("decreaseProgressBy")
+        if (
+            not (
+                (type(decrease_progress_by) is float or type(decrease_progress_by) is int)
+                and -FLOAT_MAX <= decrease_progress_by <= FLOAT_MAX
+            )
+        ):
+            decrease_progress_by = _RollbackIncreasedAchievementProgressEffectProps_decrease_progress_by.check(
+                decrease_progress_by, "decreaseProgressBy", errors
+            )
+        current_progress = get("currentProgress")
+        if (
+            not (
+                (type(current_progress) is float or type(current_progress) is int)
+                and -FLOAT_MAX <= current_progress <= FLOAT_MAX
+            )
+        ):
+            current_progress = _RollbackIncreasedAchievementProgressEffectProps_current_progress.check(
+                current_progress, "currentProgress", errors
+            )
+        target = get("target")
+        if not ((type(target) is float or type(target) is int) and -FLOAT_MAX <= target <= FLOAT_MAX):
+            target = _RollbackIncreasedAchievementProgressEffectProps_target.check(target, "target", errors)
+        known = cls._wire_keys
+        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        if errors and len(errors) > start:
+            return None
+        self = object.__new__(cls)
+        set_values(self, [
+            achievement_id,
+            achievement_name,
+            progress_tracker_id,
+            decrease_progress_by,
+            current_progress,
+            target,
+            extra,
+        ])
+        return self
+
+    def _write(self) -> Dict[str, Any]:
+        (
+            achievement_id,
+            achievement_name,
+            progress_tracker_id,
+            decrease_progress_by,
+            current_progress,
+            target,
+            extra,
+        ) = self._values
+        out: Dict[str, Any] = {}
+        out["achievementId"] = achievement_id
+        out["achievementName"] = achievement_name
+        out["progressTrackerId"] = progress_tracker_id
+        out["decreaseProgressBy"] = decrease_progress_by
+        out["currentProgress"] = current_progress
+        out["target"] = target
+        return write_unknown(out, extra)
+    # fmt: on
+    # --- End of the written-out code. ---
+
 
 @model
 class RollbackReferralEffectProps(Model):
-    """The props of a ``rollbackReferral`` effect: a referral use undone (Ruby: ``TalonOne::RollbackReferralEffectProps``)."""  # noqa: E501
+    """The props of a ``rollbackReferral`` effect: a referral use undone
+    (Ruby: ``TalonOne::RollbackReferralEffectProps``)."""
 
     __slots__ = ()
 
     value: str = field("value", _TEXT_REQUIRED, "The referral code whose use was rolled back.", example="REF-ABC123")
 
+    # --- Written out by scripts/generate from the declarations above: do not edit. ---
+    # fmt: off
+    _written_for = ("value",)
+
+    def __init__(
+        self,
+        *,
+        value: str,
+    ) -> None:
+        self._init(locals())
+
+    @classmethod
+    def _read(cls, data: Any, unknown: str, errors: List[ErrorDetail]) -> Optional[RollbackReferralEffectProps]:
+        if type(data) is not dict:
+            data = read_object(data, errors)
+            if data is None:
+                return None
+        start = len(errors) if errors else 0  # errors is usually empty: no call then
+        get = data.get
+        value = get("value")
+        if type(value) is not str:
+            value = _RollbackReferralEffectProps_value.check(value, "value", errors)
+        known = cls._wire_keys
+        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        if errors and len(errors) > start:
+            return None
+        self = object.__new__(cls)
+        set_values(self, [value, extra])
+        return self
+
+    def _write(self) -> Dict[str, Any]:
+        value, extra = self._values
+        out: Dict[str, Any] = {}
+        out["value"] = value
+        return write_unknown(out, extra)
+    # fmt: on
+    # --- End of the written-out code. ---
+
 
 @model
 class SetDiscountEffectProps(Model):
-    """The props of a ``setDiscount`` effect: a discount on the whole session (Ruby: ``TalonOne::SetDiscountEffectProps``)."""  # noqa: E501
+    """The props of a ``setDiscount`` effect: a discount on the whole session
+    (Ruby: ``TalonOne::SetDiscountEffectProps``)."""
 
     __slots__ = ()
 
@@ -649,10 +2589,72 @@ class SetDiscountEffectProps(Model):
     )
     desired_value: Optional[float] = field("desiredValue", _NUMBER, "The value the discount first had.", example=2.5)
 
+    # --- Written out by scripts/generate from the declarations above: do not edit. ---
+    # fmt: off
+    _written_for = ("name", "value", "scope", "desired_value")
+
+    def __init__(
+        self,
+        *,
+        name: str,
+        value: FloatOrDecimal,
+        scope: Optional[str] = None,
+        desired_value: Optional[FloatOrDecimal] = None,
+    ) -> None:
+        self._init(locals())
+
+    @classmethod
+    def _read(cls, data: Any, unknown: str, errors: List[ErrorDetail]) -> Optional[SetDiscountEffectProps]:
+        if type(data) is not dict:
+            data = read_object(data, errors)
+            if data is None:
+                return None
+        start = len(errors) if errors else 0  # errors is usually empty: no call then
+        get = data.get
+        name = get("name")
+        if type(name) is not str:
+            name = _SetDiscountEffectProps_name.check(name, "name", errors)
+        value = get("value")
+        if not ((type(value) is float or type(value) is int) and -FLOAT_MAX <= value <= FLOAT_MAX):
+            value = _SetDiscountEffectProps_value.check(value, "value", errors)
+        scope = get("scope")
+        if type(scope) is not str and scope is not None:
+            scope = _SetDiscountEffectProps_scope.check(scope, "scope", errors)
+        desired_value = get("desiredValue")
+        if (
+            not (
+                (type(desired_value) is float or type(desired_value) is int)
+                and -FLOAT_MAX <= desired_value <= FLOAT_MAX
+            )
+            and desired_value is not None
+        ):
+            desired_value = _SetDiscountEffectProps_desired_value.check(desired_value, "desiredValue", errors)
+        known = cls._wire_keys
+        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        if errors and len(errors) > start:
+            return None
+        self = object.__new__(cls)
+        set_values(self, [name, value, scope, desired_value, extra])
+        return self
+
+    def _write(self) -> Dict[str, Any]:
+        name, value, scope, desired_value, extra = self._values
+        out: Dict[str, Any] = {}
+        out["name"] = name
+        out["value"] = value
+        if scope is not None:
+            out["scope"] = scope
+        if desired_value is not None:
+            out["desiredValue"] = desired_value
+        return write_unknown(out, extra)
+    # fmt: on
+    # --- End of the written-out code. ---
+
 
 @model
 class SetDiscountPerAdditionalCostEffectProps(Model):
-    """The props of a ``setDiscountPerAdditionalCost`` effect: a discount on an additional cost (Ruby: ``TalonOne::SetDiscountPerAdditionalCostEffectProps``)."""  # noqa: E501
+    """The props of a ``setDiscountPerAdditionalCost`` effect: a discount on an additional cost
+    (Ruby: ``TalonOne::SetDiscountPerAdditionalCostEffectProps``)."""
 
     __slots__ = ()
 
@@ -664,10 +2666,84 @@ class SetDiscountPerAdditionalCostEffectProps(Model):
     value: float = field("value", _NUMBER_REQUIRED, "The total value of the discount, in money.", example=4.99)
     desired_value: Optional[float] = field("desiredValue", _NUMBER, "The value the discount first had.", example=4.99)
 
+    # --- Written out by scripts/generate from the declarations above: do not edit. ---
+    # fmt: off
+    _written_for = ("name", "additional_cost_id", "additional_cost", "value", "desired_value")
+
+    def __init__(
+        self,
+        *,
+        name: str,
+        additional_cost_id: int,
+        additional_cost: str,
+        value: FloatOrDecimal,
+        desired_value: Optional[FloatOrDecimal] = None,
+    ) -> None:
+        self._init(locals())
+
+    @classmethod
+    def _read(
+        cls, data: Any, unknown: str, errors: List[ErrorDetail]
+    ) -> Optional[SetDiscountPerAdditionalCostEffectProps]:
+        if type(data) is not dict:
+            data = read_object(data, errors)
+            if data is None:
+                return None
+        start = len(errors) if errors else 0  # errors is usually empty: no call then
+        get = data.get
+        name = get("name")
+        if type(name) is not str:
+            name = _SetDiscountPerAdditionalCostEffectProps_name.check(name, "name", errors)
+        additional_cost_id = get("additionalCostId")
+        if not (type(additional_cost_id) is int and INT64_MIN <= additional_cost_id <= INT64_MAX):
+            additional_cost_id = _SetDiscountPerAdditionalCostEffectProps_additional_cost_id.check(
+                additional_cost_id, "additionalCostId", errors
+            )
+        additional_cost = get("additionalCost")
+        if type(additional_cost) is not str:
+            additional_cost = _SetDiscountPerAdditionalCostEffectProps_additional_cost.check(
+                additional_cost, "additionalCost", errors
+            )
+        value = get("value")
+        if not ((type(value) is float or type(value) is int) and -FLOAT_MAX <= value <= FLOAT_MAX):
+            value = _SetDiscountPerAdditionalCostEffectProps_value.check(value, "value", errors)
+        desired_value = get("desiredValue")
+        if (
+            not (
+                (type(desired_value) is float or type(desired_value) is int)
+                and -FLOAT_MAX <= desired_value <= FLOAT_MAX
+            )
+            and desired_value is not None
+        ):
+            desired_value = _SetDiscountPerAdditionalCostEffectProps_desired_value.check(
+                desired_value, "desiredValue", errors
+            )
+        known = cls._wire_keys
+        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        if errors and len(errors) > start:
+            return None
+        self = object.__new__(cls)
+        set_values(self, [name, additional_cost_id, additional_cost, value, desired_value, extra])
+        return self
+
+    def _write(self) -> Dict[str, Any]:
+        name, additional_cost_id, additional_cost, value, desired_value, extra = self._values
+        out: Dict[str, Any] = {}
+        out["name"] = name
+        out["additionalCostId"] = additional_cost_id
+        out["additionalCost"] = additional_cost
+        out["value"] = value
+        if desired_value is not None:
+            out["desiredValue"] = desired_value
+        return write_unknown(out, extra)
+    # fmt: on
+    # --- End of the written-out code. ---
+
 
 @model
 class SetDiscountPerAdditionalCostPerItemEffectProps(Model):
-    """The props of a ``setDiscountPerAdditionalCostPerItem`` effect: a discount on an item's additional cost (Ruby: ``TalonOne::SetDiscountPerAdditionalCostPerItemEffectProps``)."""  # noqa: E501
+    """The props of a ``setDiscountPerAdditionalCostPerItem`` effect: a discount on an item's additional cost
+    (Ruby: ``TalonOne::SetDiscountPerAdditionalCostPerItemEffectProps``)."""
 
     __slots__ = ()
 
@@ -699,10 +2775,117 @@ class SetDiscountPerAdditionalCostPerItemEffectProps(Model):
         example=4.99,
     )
 
+    # --- Written out by scripts/generate from the declarations above: do not edit. ---
+    # fmt: off
+    _written_for = (
+        "name",
+        "additional_cost_id",
+        "value",
+        "position",
+        "sub_position",
+        "additional_cost",
+        "desired_value",
+    )
+
+    def __init__(
+        self,
+        *,
+        name: str,
+        additional_cost_id: int,
+        value: FloatOrDecimal,
+        position: FloatOrDecimal,
+        sub_position: Optional[FloatOrDecimal] = None,
+        additional_cost: str,
+        desired_value: Optional[FloatOrDecimal] = None,
+    ) -> None:
+        self._init(locals())
+
+    @classmethod
+    def _read(
+        cls, data: Any, unknown: str, errors: List[ErrorDetail]
+    ) -> Optional[SetDiscountPerAdditionalCostPerItemEffectProps]:
+        if type(data) is not dict:
+            data = read_object(data, errors)
+            if data is None:
+                return None
+        start = len(errors) if errors else 0  # errors is usually empty: no call then
+        get = data.get
+        name = get("name")
+        if type(name) is not str:
+            name = _SetDiscountPerAdditionalCostPerItemEffectProps_name.check(name, "name", errors)
+        additional_cost_id = get("additionalCostId")
+        if not (type(additional_cost_id) is int and INT64_MIN <= additional_cost_id <= INT64_MAX):
+            additional_cost_id = _SetDiscountPerAdditionalCostPerItemEffectProps_additional_cost_id.check(
+                additional_cost_id, "additionalCostId", errors
+            )
+        value = get("value")
+        if not ((type(value) is float or type(value) is int) and -FLOAT_MAX <= value <= FLOAT_MAX):
+            value = _SetDiscountPerAdditionalCostPerItemEffectProps_value.check(value, "value", errors)
+        position = get("position")
+        if not ((type(position) is float or type(position) is int) and -FLOAT_MAX <= position <= FLOAT_MAX):
+            position = _SetDiscountPerAdditionalCostPerItemEffectProps_position.check(position, "position", errors)
+        sub_position = get("subPosition")
+        if (
+            not ((type(sub_position) is float or type(sub_position) is int) and -FLOAT_MAX <= sub_position <= FLOAT_MAX)
+            and sub_position is not None
+        ):
+            sub_position = _SetDiscountPerAdditionalCostPerItemEffectProps_sub_position.check(
+                sub_position, "subPosition", errors
+            )
+        additional_cost = get("additionalCost")
+        if type(additional_cost) is not str:
+            additional_cost = _SetDiscountPerAdditionalCostPerItemEffectProps_additional_cost.check(
+                additional_cost, "additionalCost", errors
+            )
+        desired_value = get("desiredValue")
+        if (
+            not (
+                (type(desired_value) is float or type(desired_value) is int)
+                and -FLOAT_MAX <= desired_value <= FLOAT_MAX
+            )
+            and desired_value is not None
+        ):
+            desired_value = _SetDiscountPerAdditionalCostPerItemEffectProps_desired_value.check(
+                desired_value, "desiredValue", errors
+            )
+        known = cls._wire_keys
+        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        if errors and len(errors) > start:
+            return None
+        self = object.__new__(cls)
+        set_values(self, [
+            name,
+            additional_cost_id,
+            value,
+            position,
+            sub_position,
+            additional_cost,
+            desired_value,
+            extra,
+        ])
+        return self
+
+    def _write(self) -> Dict[str, Any]:
+        name, additional_cost_id, value, position, sub_position, additional_cost, desired_value, extra = self._values
+        out: Dict[str, Any] = {}
+        out["name"] = name
+        out["additionalCostId"] = additional_cost_id
+        out["value"] = value
+        out["position"] = position
+        if sub_position is not None:
+            out["subPosition"] = sub_position
+        out["additionalCost"] = additional_cost
+        if desired_value is not None:
+            out["desiredValue"] = desired_value
+        return write_unknown(out, extra)
+    # fmt: on
+    # --- End of the written-out code. ---
+
 
 @model
 class SetDiscountPerItemEffectProps(Model):
-    """The props of a ``setDiscountPerItem`` effect: a discount on one cart item (Ruby: ``TalonOne::SetDiscountPerItemEffectProps``)."""  # noqa: E501
+    """The props of a ``setDiscountPerItem`` effect: a discount on one cart item
+    (Ruby: ``TalonOne::SetDiscountPerItemEffectProps``)."""
 
     __slots__ = ()
 
@@ -761,10 +2944,195 @@ class SetDiscountPerItemEffectProps(Model):
         example=0.0,
     )
 
+    # --- Written out by scripts/generate from the declarations above: do not edit. ---
+    # fmt: off
+    _written_for = (
+        "name",
+        "value",
+        "position",
+        "sub_position",
+        "desired_value",
+        "scope",
+        "total_discount",
+        "desired_total_discount",
+        "bundle_index",
+        "bundle_name",
+        "targeted_item_position",
+        "targeted_item_sub_position",
+    )
+
+    def __init__(
+        self,
+        *,
+        name: str,
+        value: FloatOrDecimal,
+        position: FloatOrDecimal,
+        sub_position: Optional[FloatOrDecimal] = None,
+        desired_value: Optional[FloatOrDecimal] = None,
+        scope: Optional[str] = None,
+        total_discount: Optional[FloatOrDecimal] = None,
+        desired_total_discount: Optional[FloatOrDecimal] = None,
+        bundle_index: Optional[int] = None,
+        bundle_name: Optional[str] = None,
+        targeted_item_position: Optional[FloatOrDecimal] = None,
+        targeted_item_sub_position: Optional[FloatOrDecimal] = None,
+    ) -> None:
+        self._init(locals())
+
+    @classmethod
+    def _read(cls, data: Any, unknown: str, errors: List[ErrorDetail]) -> Optional[SetDiscountPerItemEffectProps]:
+        if type(data) is not dict:
+            data = read_object(data, errors)
+            if data is None:
+                return None
+        start = len(errors) if errors else 0  # errors is usually empty: no call then
+        get = data.get
+        name = get("name")
+        if type(name) is not str:
+            name = _SetDiscountPerItemEffectProps_name.check(name, "name", errors)
+        value = get("value")
+        if not ((type(value) is float or type(value) is int) and -FLOAT_MAX <= value <= FLOAT_MAX):
+            value = _SetDiscountPerItemEffectProps_value.check(value, "value", errors)
+        position = get("position")
+        if not ((type(position) is float or type(position) is int) and -FLOAT_MAX <= position <= FLOAT_MAX):
+            position = _SetDiscountPerItemEffectProps_position.check(position, "position", errors)
+        sub_position = get("subPosition")
+        if (
+            not ((type(sub_position) is float or type(sub_position) is int) and -FLOAT_MAX <= sub_position <= FLOAT_MAX)
+            and sub_position is not None
+        ):
+            sub_position = _SetDiscountPerItemEffectProps_sub_position.check(sub_position, "subPosition", errors)
+        desired_value = get("desiredValue")
+        if (
+            not (
+                (type(desired_value) is float or type(desired_value) is int)
+                and -FLOAT_MAX <= desired_value <= FLOAT_MAX
+            )
+            and desired_value is not None
+        ):
+            desired_value = _SetDiscountPerItemEffectProps_desired_value.check(desired_value, "desiredValue", errors)
+        scope = get("scope")
+        if type(scope) is not str and scope is not None:
+            scope = _SetDiscountPerItemEffectProps_scope.check(scope, "scope", errors)
+        total_discount = get("totalDiscount")
+        if (
+            not (
+                (type(total_discount) is float or type(total_discount) is int)
+                and -FLOAT_MAX <= total_discount <= FLOAT_MAX
+            )
+            and total_discount is not None
+        ):
+            total_discount = _SetDiscountPerItemEffectProps_total_discount.check(
+                total_discount, "totalDiscount", errors
+            )
+        desired_total_discount = get("desiredTotalDiscount")
+        if (
+            not (
+                (type(desired_total_discount) is float or type(desired_total_discount) is int)
+                and -FLOAT_MAX <= desired_total_discount <= FLOAT_MAX
+            )
+            and desired_total_discount is not None
+        ):
+            desired_total_discount = _SetDiscountPerItemEffectProps_desired_total_discount.check(
+                desired_total_discount, "desiredTotalDiscount", errors
+            )
+        bundle_index = get("bundleIndex")
+        if not (type(bundle_index) is int and INT64_MIN <= bundle_index <= INT64_MAX) and bundle_index is not None:
+            bundle_index = _SetDiscountPerItemEffectProps_bundle_index.check(bundle_index, "bundleIndex", errors)
+        bundle_name = get("bundleName")
+        if type(bundle_name) is not str and bundle_name is not None:
+            bundle_name = _SetDiscountPerItemEffectProps_bundle_name.check(bundle_name, "bundleName", errors)
+        targeted_item_position = get("targetedItemPosition")
+        if (
+            not (
+                (type(targeted_item_position) is float or type(targeted_item_position) is int)
+                and -FLOAT_MAX <= targeted_item_position <= FLOAT_MAX
+            )
+            and targeted_item_position is not None
+        ):
+            targeted_item_position = _SetDiscountPerItemEffectProps_targeted_item_position.check(
+                targeted_item_position, "targetedItemPosition", errors
+            )
+        targeted_item_sub_position = get("targetedItemSubPosition")
+        if (
+            not (
+                (type(targeted_item_sub_position) is float or type(targeted_item_sub_position) is int)
+                and -FLOAT_MAX <= targeted_item_sub_position <= FLOAT_MAX
+            )
+            and targeted_item_sub_position is not None
+        ):
+            targeted_item_sub_position = _SetDiscountPerItemEffectProps_targeted_item_sub_position.check(
+                targeted_item_sub_position, "targetedItemSubPosition", errors
+            )
+        known = cls._wire_keys
+        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        if errors and len(errors) > start:
+            return None
+        self = object.__new__(cls)
+        set_values(self, [
+            name,
+            value,
+            position,
+            sub_position,
+            desired_value,
+            scope,
+            total_discount,
+            desired_total_discount,
+            bundle_index,
+            bundle_name,
+            targeted_item_position,
+            targeted_item_sub_position,
+            extra,
+        ])
+        return self
+
+    def _write(self) -> Dict[str, Any]:
+        (
+            name,
+            value,
+            position,
+            sub_position,
+            desired_value,
+            scope,
+            total_discount,
+            desired_total_discount,
+            bundle_index,
+            bundle_name,
+            targeted_item_position,
+            targeted_item_sub_position,
+            extra,
+        ) = self._values
+        out: Dict[str, Any] = {}
+        out["name"] = name
+        out["value"] = value
+        out["position"] = position
+        if sub_position is not None:
+            out["subPosition"] = sub_position
+        if desired_value is not None:
+            out["desiredValue"] = desired_value
+        if scope is not None:
+            out["scope"] = scope
+        if total_discount is not None:
+            out["totalDiscount"] = total_discount
+        if desired_total_discount is not None:
+            out["desiredTotalDiscount"] = desired_total_discount
+        if bundle_index is not None:
+            out["bundleIndex"] = bundle_index
+        if bundle_name is not None:
+            out["bundleName"] = bundle_name
+        if targeted_item_position is not None:
+            out["targetedItemPosition"] = targeted_item_position
+        if targeted_item_sub_position is not None:
+            out["targetedItemSubPosition"] = targeted_item_sub_position
+        return write_unknown(out, extra)
+    # fmt: on
+    # --- End of the written-out code. ---
+
 
 @model
 class ShowBundleMetadataEffectProps(Model):
-    """The props of a ``showBundleMetadata`` effect: items bundled together (Ruby: ``TalonOne::ShowBundleMetadataEffectProps``)."""  # noqa: E501
+    """The props of a ``showBundleMetadata`` effect: items bundled together
+    (Ruby: ``TalonOne::ShowBundleMetadataEffectProps``)."""
 
     __slots__ = ()
 
@@ -784,10 +3152,92 @@ class ShowBundleMetadataEffectProps(Model):
         example=[0.0, 1.0, 2.0],
     )
 
+    # --- Written out by scripts/generate from the declarations above: do not edit. ---
+    # fmt: off
+    _written_for = ("description", "bundle_attributes", "items_indices")
+
+    def __init__(
+        self,
+        *,
+        description: str,
+        bundle_attributes: List[str],
+        items_indices: List[float],
+    ) -> None:
+        self._init(locals())
+
+    @classmethod
+    def _read(cls, data: Any, unknown: str, errors: List[ErrorDetail]) -> Optional[ShowBundleMetadataEffectProps]:
+        if type(data) is not dict:
+            data = read_object(data, errors)
+            if data is None:
+                return None
+        start = len(errors) if errors else 0  # errors is usually empty: no call then
+        get = data.get
+        description = get("description")
+        if type(description) is not str:
+            description = _ShowBundleMetadataEffectProps_description.check(description, "description", errors)
+        bundle_attributes = get("bundleAttributes")
+        if type(bundle_attributes) is list:
+            for _item in bundle_attributes:
+                if type(_item) is not str:
+                    bundle_attributes = _ShowBundleMetadataEffectProps_bundle_attributes.read(
+                        bundle_attributes, "bundleAttributes", errors
+                    )
+                    break
+            else:
+                bundle_attributes = bundle_attributes[:]
+        else:
+            bundle_attributes = _ShowBundleMetadataEffectProps_bundle_attributes.read(
+                bundle_attributes, "bundleAttributes", errors, unknown
+            )
+        items_indices = get("itemsIndices")
+        if type(items_indices) is list:
+            for _item in items_indices:
+                if not ((type(_item) is float or type(_item) is int) and -FLOAT_MAX <= _item <= FLOAT_MAX):
+                    items_indices = _ShowBundleMetadataEffectProps_items_indices.read(
+                        items_indices, "itemsIndices", errors
+                    )
+                    break
+            else:
+                items_indices = items_indices[:]
+        else:
+            items_indices = _ShowBundleMetadataEffectProps_items_indices.read(
+                items_indices, "itemsIndices", errors, unknown
+            )
+        known = cls._wire_keys
+        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        if errors and len(errors) > start:
+            return None
+        self = object.__new__(cls)
+        set_values(self, [description, bundle_attributes, items_indices, extra])
+        return self
+
+    def _write(self) -> Dict[str, Any]:
+        description, bundle_attributes, items_indices, extra = self._values
+        out: Dict[str, Any] = {}
+        _list: List[Any]
+        out["description"] = description
+        _list = list(bundle_attributes)
+        for _item in _list:
+            if type(_item) is not str:
+                _list = _ShowBundleMetadataEffectProps_bundle_attributes.write_slowly(bundle_attributes)
+                break
+        out["bundleAttributes"] = _list
+        _list = list(items_indices)
+        for _item in _list:
+            if not ((type(_item) is float or type(_item) is int) and -FLOAT_MAX <= _item <= FLOAT_MAX):
+                _list = _ShowBundleMetadataEffectProps_items_indices.write_slowly(items_indices)
+                break
+        out["itemsIndices"] = _list
+        return write_unknown(out, extra)
+    # fmt: on
+    # --- End of the written-out code. ---
+
 
 @model
 class ShowNotificationEffectProps(Model):
-    """The props of a ``showNotification`` effect: a notification to show (Ruby: ``TalonOne::ShowNotificationEffectProps``)."""  # noqa: E501
+    """The props of a ``showNotification`` effect: a notification to show
+    (Ruby: ``TalonOne::ShowNotificationEffectProps``)."""
 
     __slots__ = ()
 
@@ -804,6 +3254,56 @@ class ShowNotificationEffectProps(Model):
         "The body of the notification.",
         example="You have received a 10% discount on your order.",
     )
+
+    # --- Written out by scripts/generate from the declarations above: do not edit. ---
+    # fmt: off
+    _written_for = ("notification_type", "title", "body")
+
+    def __init__(
+        self,
+        *,
+        notification_type: str,
+        title: str,
+        body: str,
+    ) -> None:
+        self._init(locals())
+
+    @classmethod
+    def _read(cls, data: Any, unknown: str, errors: List[ErrorDetail]) -> Optional[ShowNotificationEffectProps]:
+        if type(data) is not dict:
+            data = read_object(data, errors)
+            if data is None:
+                return None
+        start = len(errors) if errors else 0  # errors is usually empty: no call then
+        get = data.get
+        notification_type = get("notificationType")
+        if type(notification_type) is not str:
+            notification_type = _ShowNotificationEffectProps_notification_type.check(
+                notification_type, "notificationType", errors
+            )
+        title = get("title")
+        if type(title) is not str:
+            title = _ShowNotificationEffectProps_title.check(title, "title", errors)
+        body = get("body")
+        if type(body) is not str:
+            body = _ShowNotificationEffectProps_body.check(body, "body", errors)
+        known = cls._wire_keys
+        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        if errors and len(errors) > start:
+            return None
+        self = object.__new__(cls)
+        set_values(self, [notification_type, title, body, extra])
+        return self
+
+    def _write(self) -> Dict[str, Any]:
+        notification_type, title, body, extra = self._values
+        out: Dict[str, Any] = {}
+        out["notificationType"] = notification_type
+        out["title"] = title
+        out["body"] = body
+        return write_unknown(out, extra)
+    # fmt: on
+    # --- End of the written-out code. ---
 
 
 @model
@@ -822,10 +3322,54 @@ class TriggerWebhookEffectProps(Model):
         "webhookName", _TEXT_REQUIRED, "The name of the webhook that was triggered.", example="My Webhook"
     )
 
+    # --- Written out by scripts/generate from the declarations above: do not edit. ---
+    # fmt: off
+    _written_for = ("webhook_id", "webhook_name")
+
+    def __init__(
+        self,
+        *,
+        webhook_id: FloatOrDecimal,
+        webhook_name: str,
+    ) -> None:
+        self._init(locals())
+
+    @classmethod
+    def _read(cls, data: Any, unknown: str, errors: List[ErrorDetail]) -> Optional[TriggerWebhookEffectProps]:
+        if type(data) is not dict:
+            data = read_object(data, errors)
+            if data is None:
+                return None
+        start = len(errors) if errors else 0  # errors is usually empty: no call then
+        get = data.get
+        webhook_id = get("webhookId")
+        if not ((type(webhook_id) is float or type(webhook_id) is int) and -FLOAT_MAX <= webhook_id <= FLOAT_MAX):
+            webhook_id = _TriggerWebhookEffectProps_webhook_id.check(webhook_id, "webhookId", errors)
+        webhook_name = get("webhookName")
+        if type(webhook_name) is not str:
+            webhook_name = _TriggerWebhookEffectProps_webhook_name.check(webhook_name, "webhookName", errors)
+        known = cls._wire_keys
+        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        if errors and len(errors) > start:
+            return None
+        self = object.__new__(cls)
+        set_values(self, [webhook_id, webhook_name, extra])
+        return self
+
+    def _write(self) -> Dict[str, Any]:
+        webhook_id, webhook_name, extra = self._values
+        out: Dict[str, Any] = {}
+        out["webhookId"] = webhook_id
+        out["webhookName"] = webhook_name
+        return write_unknown(out, extra)
+    # fmt: on
+    # --- End of the written-out code. ---
+
 
 @model
 class UpdateAttributeEffectProps(Model):
-    """The props of an ``updateAttribute`` effect: an attribute's new value (Ruby: ``TalonOne::UpdateAttributeEffectProps``)."""  # noqa: E501
+    """The props of an ``updateAttribute`` effect: an attribute's new value
+    (Ruby: ``TalonOne::UpdateAttributeEffectProps``)."""
 
     __slots__ = ()
 
@@ -843,10 +3387,53 @@ class UpdateAttributeEffectProps(Model):
         example="Gold",
     )
 
+    # --- Written out by scripts/generate from the declarations above: do not edit. ---
+    # fmt: off
+    _written_for = ("path", "value")
+
+    def __init__(
+        self,
+        *,
+        path: str,
+        value: Any,
+    ) -> None:
+        self._init(locals())
+
+    @classmethod
+    def _read(cls, data: Any, unknown: str, errors: List[ErrorDetail]) -> Optional[UpdateAttributeEffectProps]:
+        if type(data) is not dict:
+            data = read_object(data, errors)
+            if data is None:
+                return None
+        start = len(errors) if errors else 0  # errors is usually empty: no call then
+        get = data.get
+        path = get("path")
+        if type(path) is not str:
+            path = _UpdateAttributeEffectProps_path.check(path, "path", errors)
+        value = get("value")
+        value = _UpdateAttributeEffectProps_value.read(value, "value", errors)
+        known = cls._wire_keys
+        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        if errors and len(errors) > start:
+            return None
+        self = object.__new__(cls)
+        set_values(self, [path, value, extra])
+        return self
+
+    def _write(self) -> Dict[str, Any]:
+        path, value, extra = self._values
+        out: Dict[str, Any] = {}
+        out["path"] = path
+        out["value"] = _UpdateAttributeEffectProps_value.write(value)
+        return write_unknown(out, extra)
+    # fmt: on
+    # --- End of the written-out code. ---
+
 
 @model
 class WillAwardGiveawayEffectProps(Model):
-    """The props of a ``willAwardGiveaway`` effect: a giveaway to be awarded (Ruby: ``TalonOne::WillAwardGiveawayEffectProps``)."""  # noqa: E501
+    """The props of a ``willAwardGiveaway`` effect: a giveaway to be awarded
+    (Ruby: ``TalonOne::WillAwardGiveawayEffectProps``)."""
 
     __slots__ = ()
 
@@ -860,3 +3447,296 @@ class WillAwardGiveawayEffectProps(Model):
         "The integration ID of the customer profile that will be awarded the giveaway.",
         example=_RECIPIENT_EXAMPLE,
     )
+
+    # --- Written out by scripts/generate from the declarations above: do not edit. ---
+    # fmt: off
+    _written_for = ("pool_id", "pool_name", "recipient_integration_id")
+
+    def __init__(
+        self,
+        *,
+        pool_id: int,
+        pool_name: str,
+        recipient_integration_id: str,
+    ) -> None:
+        self._init(locals())
+
+    @classmethod
+    def _read(cls, data: Any, unknown: str, errors: List[ErrorDetail]) -> Optional[WillAwardGiveawayEffectProps]:
+        if type(data) is not dict:
+            data = read_object(data, errors)
+            if data is None:
+                return None
+        start = len(errors) if errors else 0  # errors is usually empty: no call then
+        get = data.get
+        pool_id = get("poolId")
+        if not (type(pool_id) is int and INT64_MIN <= pool_id <= INT64_MAX):
+            pool_id = _WillAwardGiveawayEffectProps_pool_id.check(pool_id, "poolId", errors)
+        pool_name = get("poolName")
+        if type(pool_name) is not str:
+            pool_name = _WillAwardGiveawayEffectProps_pool_name.check(pool_name, "poolName", errors)
+        recipient_integration_id = get("recipientIntegrationId")
+        if not (type(recipient_integration_id) is str and len(recipient_integration_id) <= 1000):
+            recipient_integration_id = _WillAwardGiveawayEffectProps_recipient_integration_id.check(
+                recipient_integration_id, "recipientIntegrationId", errors
+            )
+        known = cls._wire_keys
+        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        if errors and len(errors) > start:
+            return None
+        self = object.__new__(cls)
+        set_values(self, [pool_id, pool_name, recipient_integration_id, extra])
+        return self
+
+    def _write(self) -> Dict[str, Any]:
+        pool_id, pool_name, recipient_integration_id, extra = self._values
+        out: Dict[str, Any] = {}
+        out["poolId"] = pool_id
+        out["poolName"] = pool_name
+        out["recipientIntegrationId"] = recipient_integration_id
+        return write_unknown(out, extra)
+    # fmt: on
+    # --- End of the written-out code. ---
+
+
+# --- Written out by scripts/generate: the rules and readers the code above uses. ---
+# fmt: off
+_AcceptCouponEffectProps_value = AcceptCouponEffectProps._rules["value"][2]
+_AcceptReferralEffectProps_value = AcceptReferralEffectProps._rules["value"][2]
+_AddFreeItemEffectProps_sku = AddFreeItemEffectProps._rules["sku"][2]
+_AddFreeItemEffectProps_name = AddFreeItemEffectProps._rules["name"][2]
+_AddFreeItemEffectProps_desired_quantity = AddFreeItemEffectProps._rules["desired_quantity"][2]
+_AddLoyaltyPointsEffectProps_name = AddLoyaltyPointsEffectProps._rules["name"][2]
+_AddLoyaltyPointsEffectProps_program_id = AddLoyaltyPointsEffectProps._rules["program_id"][2]
+_AddLoyaltyPointsEffectProps_sub_ledger_id = AddLoyaltyPointsEffectProps._rules["sub_ledger_id"][2]
+_AddLoyaltyPointsEffectProps_value = AddLoyaltyPointsEffectProps._rules["value"][2]
+_AddLoyaltyPointsEffectProps_desired_value = AddLoyaltyPointsEffectProps._rules["desired_value"][2]
+_AddLoyaltyPointsEffectProps_recipient_integration_id = (
+    AddLoyaltyPointsEffectProps._rules["recipient_integration_id"][2]
+)
+_AddLoyaltyPointsEffectProps_start_date = AddLoyaltyPointsEffectProps._rules["start_date"][2]
+_AddLoyaltyPointsEffectProps_expiry_date = AddLoyaltyPointsEffectProps._rules["expiry_date"][2]
+_AddLoyaltyPointsEffectProps_transaction_uuid = AddLoyaltyPointsEffectProps._rules["transaction_uuid"][2]
+_AddLoyaltyPointsEffectProps_cart_item_position = AddLoyaltyPointsEffectProps._rules["cart_item_position"][2]
+_AddLoyaltyPointsEffectProps_cart_item_sub_position = AddLoyaltyPointsEffectProps._rules["cart_item_sub_position"][2]
+_AddLoyaltyPointsEffectProps_card_identifier = AddLoyaltyPointsEffectProps._rules["card_identifier"][2]
+_AddLoyaltyPointsEffectProps_bundle_index = AddLoyaltyPointsEffectProps._rules["bundle_index"][2]
+_AddLoyaltyPointsEffectProps_bundle_name = AddLoyaltyPointsEffectProps._rules["bundle_name"][2]
+_AddToAudienceEffectProps_audience_id = AddToAudienceEffectProps._rules["audience_id"][2]
+_AddToAudienceEffectProps_audience_name = AddToAudienceEffectProps._rules["audience_name"][2]
+_AddToAudienceEffectProps_profile_integration_id = AddToAudienceEffectProps._rules["profile_integration_id"][2]
+_AddToAudienceEffectProps_profile_id = AddToAudienceEffectProps._rules["profile_id"][2]
+_AwardGiveawayEffectProps_pool_id = AwardGiveawayEffectProps._rules["pool_id"][2]
+_AwardGiveawayEffectProps_pool_name = AwardGiveawayEffectProps._rules["pool_name"][2]
+_AwardGiveawayEffectProps_recipient_integration_id = AwardGiveawayEffectProps._rules["recipient_integration_id"][2]
+_AwardGiveawayEffectProps_giveaway_id = AwardGiveawayEffectProps._rules["giveaway_id"][2]
+_AwardGiveawayEffectProps_code = AwardGiveawayEffectProps._rules["code"][2]
+_ChangeLoyaltyTierLevelEffectProps_rule_title = ChangeLoyaltyTierLevelEffectProps._rules["rule_title"][2]
+_ChangeLoyaltyTierLevelEffectProps_program_id = ChangeLoyaltyTierLevelEffectProps._rules["program_id"][2]
+_ChangeLoyaltyTierLevelEffectProps_sub_ledger_id = ChangeLoyaltyTierLevelEffectProps._rules["sub_ledger_id"][2]
+_ChangeLoyaltyTierLevelEffectProps_previous_tier_name = (
+    ChangeLoyaltyTierLevelEffectProps._rules["previous_tier_name"][2]
+)
+_ChangeLoyaltyTierLevelEffectProps_new_tier_name = ChangeLoyaltyTierLevelEffectProps._rules["new_tier_name"][2]
+_ChangeLoyaltyTierLevelEffectProps_expiry_date = ChangeLoyaltyTierLevelEffectProps._rules["expiry_date"][2]
+_CouponCreatedEffectProps_value = CouponCreatedEffectProps._rules["value"][2]
+_CouponCreatedEffectProps_profile_id = CouponCreatedEffectProps._rules["profile_id"][2]
+_CustomEffectProps_effect_id = CustomEffectProps._rules["effect_id"][2]
+_CustomEffectProps_name = CustomEffectProps._rules["name"][2]
+_CustomEffectProps_cart_item_position = CustomEffectProps._rules["cart_item_position"][2]
+_CustomEffectProps_cart_item_sub_position = CustomEffectProps._rules["cart_item_sub_position"][2]
+_CustomEffectProps_bundle_index = CustomEffectProps._rules["bundle_index"][2]
+_CustomEffectProps_bundle_name = CustomEffectProps._rules["bundle_name"][2]
+_CustomEffectProps_payload = CustomEffectProps._rules["payload"][2]
+_DeductLoyaltyPointsEffectProps_rule_title = DeductLoyaltyPointsEffectProps._rules["rule_title"][2]
+_DeductLoyaltyPointsEffectProps_program_id = DeductLoyaltyPointsEffectProps._rules["program_id"][2]
+_DeductLoyaltyPointsEffectProps_sub_ledger_id = DeductLoyaltyPointsEffectProps._rules["sub_ledger_id"][2]
+_DeductLoyaltyPointsEffectProps_value = DeductLoyaltyPointsEffectProps._rules["value"][2]
+_DeductLoyaltyPointsEffectProps_transaction_uuid = DeductLoyaltyPointsEffectProps._rules["transaction_uuid"][2]
+_DeductLoyaltyPointsEffectProps_name = DeductLoyaltyPointsEffectProps._rules["name"][2]
+_DeductLoyaltyPointsEffectProps_card_identifier = DeductLoyaltyPointsEffectProps._rules["card_identifier"][2]
+_ErrorEffectProps_message = ErrorEffectProps._rules["message"][2]
+_ExtendLoyaltyPointsExpiryDateEffectProps_program_id = ExtendLoyaltyPointsExpiryDateEffectProps._rules["program_id"][2]
+_ExtendLoyaltyPointsExpiryDateEffectProps_sub_ledger_id = (
+    ExtendLoyaltyPointsExpiryDateEffectProps._rules["sub_ledger_id"][2]
+)
+_ExtendLoyaltyPointsExpiryDateEffectProps_extension_duration = (
+    ExtendLoyaltyPointsExpiryDateEffectProps._rules["extension_duration"][2]
+)
+_ExtendLoyaltyPointsExpiryDateEffectProps_transaction_uuids = (
+    ExtendLoyaltyPointsExpiryDateEffectProps._rules["transaction_uuids"][2]
+)
+_ExtendLoyaltyPointsExpiryDateEffectProps_previous_expiration_date = (
+    ExtendLoyaltyPointsExpiryDateEffectProps._rules["previous_expiration_date"][2]
+)
+_IncreaseAchievementProgressEffectProps_achievement_id = (
+    IncreaseAchievementProgressEffectProps._rules["achievement_id"][2]
+)
+_IncreaseAchievementProgressEffectProps_achievement_name = (
+    IncreaseAchievementProgressEffectProps._rules["achievement_name"][2]
+)
+_IncreaseAchievementProgressEffectProps_progress_tracker_id = (
+    IncreaseAchievementProgressEffectProps._rules["progress_tracker_id"][2]
+)
+_IncreaseAchievementProgressEffectProps_delta = IncreaseAchievementProgressEffectProps._rules["delta"][2]
+_IncreaseAchievementProgressEffectProps_value = IncreaseAchievementProgressEffectProps._rules["value"][2]
+_IncreaseAchievementProgressEffectProps_target = IncreaseAchievementProgressEffectProps._rules["target"][2]
+_IncreaseAchievementProgressEffectProps_is_just_completed = (
+    IncreaseAchievementProgressEffectProps._rules["is_just_completed"][2]
+)
+_RedeemReferralEffectProps_id = RedeemReferralEffectProps._rules["id"][2]
+_RedeemReferralEffectProps_value = RedeemReferralEffectProps._rules["value"][2]
+_ReferralCreatedEffectProps_value = ReferralCreatedEffectProps._rules["value"][2]
+_RejectCouponEffectProps_value = RejectCouponEffectProps._rules["value"][2]
+_RejectCouponEffectProps_rejection_reason = RejectCouponEffectProps._rules["rejection_reason"][2]
+_RejectCouponEffectProps_condition_index = RejectCouponEffectProps._rules["condition_index"][2]
+_RejectCouponEffectProps_effect_index = RejectCouponEffectProps._rules["effect_index"][2]
+_RejectCouponEffectProps_details = RejectCouponEffectProps._rules["details"][2]
+_RejectCouponEffectProps_campaign_exclusion_reason = RejectCouponEffectProps._rules["campaign_exclusion_reason"][2]
+_RejectReferralEffectProps_value = RejectReferralEffectProps._rules["value"][2]
+_RejectReferralEffectProps_rejection_reason = RejectReferralEffectProps._rules["rejection_reason"][2]
+_RejectReferralEffectProps_condition_index = RejectReferralEffectProps._rules["condition_index"][2]
+_RejectReferralEffectProps_effect_index = RejectReferralEffectProps._rules["effect_index"][2]
+_RejectReferralEffectProps_details = RejectReferralEffectProps._rules["details"][2]
+_RejectReferralEffectProps_campaign_exclusion_reason = RejectReferralEffectProps._rules["campaign_exclusion_reason"][2]
+_RemoveFromAudienceEffectProps_audience_id = RemoveFromAudienceEffectProps._rules["audience_id"][2]
+_RemoveFromAudienceEffectProps_audience_name = RemoveFromAudienceEffectProps._rules["audience_name"][2]
+_RemoveFromAudienceEffectProps_profile_integration_id = (
+    RemoveFromAudienceEffectProps._rules["profile_integration_id"][2]
+)
+_RemoveFromAudienceEffectProps_profile_id = RemoveFromAudienceEffectProps._rules["profile_id"][2]
+_ReserveCouponEffectProps_coupon_value = ReserveCouponEffectProps._rules["coupon_value"][2]
+_ReserveCouponEffectProps_profile_integration_id = ReserveCouponEffectProps._rules["profile_integration_id"][2]
+_ReserveCouponEffectProps_is_new_reservation = ReserveCouponEffectProps._rules["is_new_reservation"][2]
+_RollbackAddedLoyaltyPointsEffectProps_program_id = RollbackAddedLoyaltyPointsEffectProps._rules["program_id"][2]
+_RollbackAddedLoyaltyPointsEffectProps_sub_ledger_id = RollbackAddedLoyaltyPointsEffectProps._rules["sub_ledger_id"][2]
+_RollbackAddedLoyaltyPointsEffectProps_value = RollbackAddedLoyaltyPointsEffectProps._rules["value"][2]
+_RollbackAddedLoyaltyPointsEffectProps_recipient_integration_id = (
+    RollbackAddedLoyaltyPointsEffectProps._rules["recipient_integration_id"][2]
+)
+_RollbackAddedLoyaltyPointsEffectProps_transaction_uuid = (
+    RollbackAddedLoyaltyPointsEffectProps._rules["transaction_uuid"][2]
+)
+_RollbackAddedLoyaltyPointsEffectProps_cart_item_position = (
+    RollbackAddedLoyaltyPointsEffectProps._rules["cart_item_position"][2]
+)
+_RollbackAddedLoyaltyPointsEffectProps_cart_item_sub_position = (
+    RollbackAddedLoyaltyPointsEffectProps._rules["cart_item_sub_position"][2]
+)
+_RollbackAddedLoyaltyPointsEffectProps_card_identifier = (
+    RollbackAddedLoyaltyPointsEffectProps._rules["card_identifier"][2]
+)
+_RollbackCouponEffectProps_value = RollbackCouponEffectProps._rules["value"][2]
+_RollbackDeductedLoyaltyPointsEffectProps_program_id = RollbackDeductedLoyaltyPointsEffectProps._rules["program_id"][2]
+_RollbackDeductedLoyaltyPointsEffectProps_sub_ledger_id = (
+    RollbackDeductedLoyaltyPointsEffectProps._rules["sub_ledger_id"][2]
+)
+_RollbackDeductedLoyaltyPointsEffectProps_value = RollbackDeductedLoyaltyPointsEffectProps._rules["value"][2]
+_RollbackDeductedLoyaltyPointsEffectProps_recipient_integration_id = (
+    RollbackDeductedLoyaltyPointsEffectProps._rules["recipient_integration_id"][2]
+)
+_RollbackDeductedLoyaltyPointsEffectProps_start_date = RollbackDeductedLoyaltyPointsEffectProps._rules["start_date"][2]
+_RollbackDeductedLoyaltyPointsEffectProps_expiry_date = (
+    RollbackDeductedLoyaltyPointsEffectProps._rules["expiry_date"][2]
+)
+_RollbackDeductedLoyaltyPointsEffectProps_transaction_uuid = (
+    RollbackDeductedLoyaltyPointsEffectProps._rules["transaction_uuid"][2]
+)
+_RollbackDeductedLoyaltyPointsEffectProps_card_identifier = (
+    RollbackDeductedLoyaltyPointsEffectProps._rules["card_identifier"][2]
+)
+_RollbackDiscountEffectProps_name = RollbackDiscountEffectProps._rules["name"][2]
+_RollbackDiscountEffectProps_value = RollbackDiscountEffectProps._rules["value"][2]
+_RollbackDiscountEffectProps_cart_item_position = RollbackDiscountEffectProps._rules["cart_item_position"][2]
+_RollbackDiscountEffectProps_cart_item_sub_position = RollbackDiscountEffectProps._rules["cart_item_sub_position"][2]
+_RollbackDiscountEffectProps_additional_cost_id = RollbackDiscountEffectProps._rules["additional_cost_id"][2]
+_RollbackDiscountEffectProps_additional_cost = RollbackDiscountEffectProps._rules["additional_cost"][2]
+_RollbackDiscountEffectProps_scope = RollbackDiscountEffectProps._rules["scope"][2]
+_RollbackIncreasedAchievementProgressEffectProps_achievement_id = (
+    RollbackIncreasedAchievementProgressEffectProps._rules["achievement_id"][2]
+)
+_RollbackIncreasedAchievementProgressEffectProps_achievement_name = (
+    RollbackIncreasedAchievementProgressEffectProps._rules["achievement_name"][2]
+)
+_RollbackIncreasedAchievementProgressEffectProps_progress_tracker_id = (
+    RollbackIncreasedAchievementProgressEffectProps._rules["progress_tracker_id"][2]
+)
+_RollbackIncreasedAchievementProgressEffectProps_decrease_progress_by = (
+    RollbackIncreasedAchievementProgressEffectProps._rules["decrease_progress_by"][2]
+)
+_RollbackIncreasedAchievementProgressEffectProps_current_progress = (
+    RollbackIncreasedAchievementProgressEffectProps._rules["current_progress"][2]
+)
+_RollbackIncreasedAchievementProgressEffectProps_target = (
+    RollbackIncreasedAchievementProgressEffectProps._rules["target"][2]
+)
+_RollbackReferralEffectProps_value = RollbackReferralEffectProps._rules["value"][2]
+_SetDiscountEffectProps_name = SetDiscountEffectProps._rules["name"][2]
+_SetDiscountEffectProps_value = SetDiscountEffectProps._rules["value"][2]
+_SetDiscountEffectProps_scope = SetDiscountEffectProps._rules["scope"][2]
+_SetDiscountEffectProps_desired_value = SetDiscountEffectProps._rules["desired_value"][2]
+_SetDiscountPerAdditionalCostEffectProps_name = SetDiscountPerAdditionalCostEffectProps._rules["name"][2]
+_SetDiscountPerAdditionalCostEffectProps_additional_cost_id = (
+    SetDiscountPerAdditionalCostEffectProps._rules["additional_cost_id"][2]
+)
+_SetDiscountPerAdditionalCostEffectProps_additional_cost = (
+    SetDiscountPerAdditionalCostEffectProps._rules["additional_cost"][2]
+)
+_SetDiscountPerAdditionalCostEffectProps_value = SetDiscountPerAdditionalCostEffectProps._rules["value"][2]
+_SetDiscountPerAdditionalCostEffectProps_desired_value = (
+    SetDiscountPerAdditionalCostEffectProps._rules["desired_value"][2]
+)
+_SetDiscountPerAdditionalCostPerItemEffectProps_name = SetDiscountPerAdditionalCostPerItemEffectProps._rules["name"][2]
+_SetDiscountPerAdditionalCostPerItemEffectProps_additional_cost_id = (
+    SetDiscountPerAdditionalCostPerItemEffectProps._rules["additional_cost_id"][2]
+)
+_SetDiscountPerAdditionalCostPerItemEffectProps_value = (
+    SetDiscountPerAdditionalCostPerItemEffectProps._rules["value"][2]
+)
+_SetDiscountPerAdditionalCostPerItemEffectProps_position = (
+    SetDiscountPerAdditionalCostPerItemEffectProps._rules["position"][2]
+)
+_SetDiscountPerAdditionalCostPerItemEffectProps_sub_position = (
+    SetDiscountPerAdditionalCostPerItemEffectProps._rules["sub_position"][2]
+)
+_SetDiscountPerAdditionalCostPerItemEffectProps_additional_cost = (
+    SetDiscountPerAdditionalCostPerItemEffectProps._rules["additional_cost"][2]
+)
+_SetDiscountPerAdditionalCostPerItemEffectProps_desired_value = (
+    SetDiscountPerAdditionalCostPerItemEffectProps._rules["desired_value"][2]
+)
+_SetDiscountPerItemEffectProps_name = SetDiscountPerItemEffectProps._rules["name"][2]
+_SetDiscountPerItemEffectProps_value = SetDiscountPerItemEffectProps._rules["value"][2]
+_SetDiscountPerItemEffectProps_position = SetDiscountPerItemEffectProps._rules["position"][2]
+_SetDiscountPerItemEffectProps_sub_position = SetDiscountPerItemEffectProps._rules["sub_position"][2]
+_SetDiscountPerItemEffectProps_desired_value = SetDiscountPerItemEffectProps._rules["desired_value"][2]
+_SetDiscountPerItemEffectProps_scope = SetDiscountPerItemEffectProps._rules["scope"][2]
+_SetDiscountPerItemEffectProps_total_discount = SetDiscountPerItemEffectProps._rules["total_discount"][2]
+_SetDiscountPerItemEffectProps_desired_total_discount = (
+    SetDiscountPerItemEffectProps._rules["desired_total_discount"][2]
+)
+_SetDiscountPerItemEffectProps_bundle_index = SetDiscountPerItemEffectProps._rules["bundle_index"][2]
+_SetDiscountPerItemEffectProps_bundle_name = SetDiscountPerItemEffectProps._rules["bundle_name"][2]
+_SetDiscountPerItemEffectProps_targeted_item_position = (
+    SetDiscountPerItemEffectProps._rules["targeted_item_position"][2]
+)
+_SetDiscountPerItemEffectProps_targeted_item_sub_position = (
+    SetDiscountPerItemEffectProps._rules["targeted_item_sub_position"][2]
+)
+_ShowBundleMetadataEffectProps_description = ShowBundleMetadataEffectProps._rules["description"][2]
+_ShowBundleMetadataEffectProps_bundle_attributes = ShowBundleMetadataEffectProps._rules["bundle_attributes"][2]
+_ShowBundleMetadataEffectProps_items_indices = ShowBundleMetadataEffectProps._rules["items_indices"][2]
+_ShowNotificationEffectProps_notification_type = ShowNotificationEffectProps._rules["notification_type"][2]
+_ShowNotificationEffectProps_title = ShowNotificationEffectProps._rules["title"][2]
+_ShowNotificationEffectProps_body = ShowNotificationEffectProps._rules["body"][2]
+_TriggerWebhookEffectProps_webhook_id = TriggerWebhookEffectProps._rules["webhook_id"][2]
+_TriggerWebhookEffectProps_webhook_name = TriggerWebhookEffectProps._rules["webhook_name"][2]
+_UpdateAttributeEffectProps_path = UpdateAttributeEffectProps._rules["path"][2]
+_UpdateAttributeEffectProps_value = UpdateAttributeEffectProps._rules["value"][2]
+_WillAwardGiveawayEffectProps_pool_id = WillAwardGiveawayEffectProps._rules["pool_id"][2]
+_WillAwardGiveawayEffectProps_pool_name = WillAwardGiveawayEffectProps._rules["pool_name"][2]
+_WillAwardGiveawayEffectProps_recipient_integration_id = (
+    WillAwardGiveawayEffectProps._rules["recipient_integration_id"][2]
+)
+# fmt: on
+# --- End of the written-out code. ---

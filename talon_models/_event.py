@@ -9,7 +9,21 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, Dict, List, Optional
 
-from ._base import Model, model
+from ._base import (
+    FIRST_PROBLEM,
+    INT64_MAX,
+    INT64_MIN,
+    ErrorDetail,
+    Model,
+    ProblemFound,
+    canonical_cache,
+    copy_json,
+    model,
+    read_object,
+    set_values,
+    unknown_keys,
+    write_unknown,
+)
 from ._fields import DateTime, Integer, JSONArray, JSONObject, ListOf, Nested, String, field
 
 COUPON_REJECTION_REASONS = (
@@ -102,6 +116,127 @@ class LedgerEntry(Model):
         "referenceId", Integer(), "The ID of the ledger entry that balances this one.", example=1
     )
 
+    # --- Written out by scripts/generate from the declarations above: do not edit. ---
+    # fmt: off
+    _written_for = (
+        "id",
+        "created",
+        "profile_id",
+        "account_id",
+        "loyalty_program_id",
+        "event_id",
+        "amount",
+        "reason",
+        "expiry_date",
+        "reference_id",
+    )
+
+    def __init__(
+        self,
+        *,
+        id: int,
+        created: datetime,
+        profile_id: str,
+        account_id: int,
+        loyalty_program_id: int,
+        event_id: int,
+        amount: int,
+        reason: str,
+        expiry_date: datetime,
+        reference_id: Optional[int] = None,
+    ) -> None:
+        self._init(locals())
+
+    @classmethod
+    def _read(cls, data: Any, unknown: str, errors: List[ErrorDetail]) -> Optional[LedgerEntry]:
+        if type(data) is not dict:
+            data = read_object(data, errors)
+            if data is None:
+                return None
+        start = len(errors) if errors else 0  # errors is usually empty: no call then
+        get = data.get
+        id = get("id")
+        if not (type(id) is int and INT64_MIN <= id <= INT64_MAX):
+            id = _LedgerEntry_id.check(id, "id", errors)
+        _raw = get("created")
+        created = canonical_cache.get(_raw) if type(_raw) is str else None
+        if created is None:
+            created = _LedgerEntry_created.read(_raw, "created", errors)
+        profile_id = get("profileId")
+        if type(profile_id) is not str:
+            profile_id = _LedgerEntry_profile_id.check(profile_id, "profileId", errors)
+        account_id = get("accountId")
+        if not (type(account_id) is int and INT64_MIN <= account_id <= INT64_MAX):
+            account_id = _LedgerEntry_account_id.check(account_id, "accountId", errors)
+        loyalty_program_id = get("loyaltyProgramId")
+        if not (type(loyalty_program_id) is int and INT64_MIN <= loyalty_program_id <= INT64_MAX):
+            loyalty_program_id = _LedgerEntry_loyalty_program_id.check(loyalty_program_id, "loyaltyProgramId", errors)
+        event_id = get("eventId")
+        if not (type(event_id) is int and INT64_MIN <= event_id <= INT64_MAX):
+            event_id = _LedgerEntry_event_id.check(event_id, "eventId", errors)
+        amount = get("amount")
+        if not (type(amount) is int and INT64_MIN <= amount <= INT64_MAX):
+            amount = _LedgerEntry_amount.check(amount, "amount", errors)
+        reason = get("reason")
+        if type(reason) is not str:
+            reason = _LedgerEntry_reason.check(reason, "reason", errors)
+        _raw = get("expiryDate")
+        expiry_date = canonical_cache.get(_raw) if type(_raw) is str else None
+        if expiry_date is None:
+            expiry_date = _LedgerEntry_expiry_date.read(_raw, "expiryDate", errors)
+        reference_id = get("referenceId")
+        if not (type(reference_id) is int and INT64_MIN <= reference_id <= INT64_MAX) and reference_id is not None:
+            reference_id = _LedgerEntry_reference_id.check(reference_id, "referenceId", errors)
+        known = cls._wire_keys
+        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        if errors and len(errors) > start:
+            return None
+        self = object.__new__(cls)
+        set_values(self, [
+            id,
+            created,
+            profile_id,
+            account_id,
+            loyalty_program_id,
+            event_id,
+            amount,
+            reason,
+            expiry_date,
+            reference_id,
+            extra,
+        ])
+        return self
+
+    def _write(self) -> Dict[str, Any]:
+        (
+            id,
+            created,
+            profile_id,
+            account_id,
+            loyalty_program_id,
+            event_id,
+            amount,
+            reason,
+            expiry_date,
+            reference_id,
+            extra,
+        ) = self._values
+        out: Dict[str, Any] = {}
+        out["id"] = id
+        out["created"] = created
+        out["profileId"] = profile_id
+        out["accountId"] = account_id
+        out["loyaltyProgramId"] = loyalty_program_id
+        out["eventId"] = event_id
+        out["amount"] = amount
+        out["reason"] = reason
+        out["expiryDate"] = expiry_date
+        if reference_id is not None:
+            out["referenceId"] = reference_id
+        return write_unknown(out, extra)
+    # fmt: on
+    # --- End of the written-out code. ---
+
 
 @model
 class CouponRejectionReason(Model):
@@ -119,6 +254,54 @@ class CouponRejectionReason(Model):
         example="CouponNotFound",
     )
 
+    # --- Written out by scripts/generate from the declarations above: do not edit. ---
+    # fmt: off
+    _written_for = ("campaign_id", "coupon_id", "reason")
+
+    def __init__(
+        self,
+        *,
+        campaign_id: int,
+        coupon_id: int,
+        reason: str,
+    ) -> None:
+        self._init(locals())
+
+    @classmethod
+    def _read(cls, data: Any, unknown: str, errors: List[ErrorDetail]) -> Optional[CouponRejectionReason]:
+        if type(data) is not dict:
+            data = read_object(data, errors)
+            if data is None:
+                return None
+        start = len(errors) if errors else 0  # errors is usually empty: no call then
+        get = data.get
+        campaign_id = get("campaignId")
+        if not (type(campaign_id) is int and INT64_MIN <= campaign_id <= INT64_MAX):
+            campaign_id = _CouponRejectionReason_campaign_id.check(campaign_id, "campaignId", errors)
+        coupon_id = get("couponId")
+        if not (type(coupon_id) is int and INT64_MIN <= coupon_id <= INT64_MAX):
+            coupon_id = _CouponRejectionReason_coupon_id.check(coupon_id, "couponId", errors)
+        reason = get("reason")
+        if type(reason) is not str:
+            reason = _CouponRejectionReason_reason.check(reason, "reason", errors)
+        known = cls._wire_keys
+        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        if errors and len(errors) > start:
+            return None
+        self = object.__new__(cls)
+        set_values(self, [campaign_id, coupon_id, reason, extra])
+        return self
+
+    def _write(self) -> Dict[str, Any]:
+        campaign_id, coupon_id, reason, extra = self._values
+        out: Dict[str, Any] = {}
+        out["campaignId"] = campaign_id
+        out["couponId"] = coupon_id
+        out["reason"] = reason
+        return write_unknown(out, extra)
+    # fmt: on
+    # --- End of the written-out code. ---
+
 
 @model
 class ReferralRejectionReason(Model):
@@ -135,6 +318,54 @@ class ReferralRejectionReason(Model):
         "the API later is kept as it is.",
         example="ReferralNotFound",
     )
+
+    # --- Written out by scripts/generate from the declarations above: do not edit. ---
+    # fmt: off
+    _written_for = ("campaign_id", "referral_id", "reason")
+
+    def __init__(
+        self,
+        *,
+        campaign_id: int,
+        referral_id: int,
+        reason: str,
+    ) -> None:
+        self._init(locals())
+
+    @classmethod
+    def _read(cls, data: Any, unknown: str, errors: List[ErrorDetail]) -> Optional[ReferralRejectionReason]:
+        if type(data) is not dict:
+            data = read_object(data, errors)
+            if data is None:
+                return None
+        start = len(errors) if errors else 0  # errors is usually empty: no call then
+        get = data.get
+        campaign_id = get("campaignId")
+        if not (type(campaign_id) is int and INT64_MIN <= campaign_id <= INT64_MAX):
+            campaign_id = _ReferralRejectionReason_campaign_id.check(campaign_id, "campaignId", errors)
+        referral_id = get("referralId")
+        if not (type(referral_id) is int and INT64_MIN <= referral_id <= INT64_MAX):
+            referral_id = _ReferralRejectionReason_referral_id.check(referral_id, "referralId", errors)
+        reason = get("reason")
+        if type(reason) is not str:
+            reason = _ReferralRejectionReason_reason.check(reason, "reason", errors)
+        known = cls._wire_keys
+        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        if errors and len(errors) > start:
+            return None
+        self = object.__new__(cls)
+        set_values(self, [campaign_id, referral_id, reason, extra])
+        return self
+
+    def _write(self) -> Dict[str, Any]:
+        campaign_id, referral_id, reason, extra = self._values
+        out: Dict[str, Any] = {}
+        out["campaignId"] = campaign_id
+        out["referralId"] = referral_id
+        out["reason"] = reason
+        return write_unknown(out, extra)
+    # fmt: on
+    # --- End of the written-out code. ---
 
 
 @model
@@ -169,6 +400,87 @@ class Meta(Model):
         example=_REFERRAL_REJECTION_EXAMPLE,
     )
     warnings: Optional[Dict[str, Any]] = field("warnings", JSONObject(), "Warnings of possible misuse.", example={})
+
+    # --- Written out by scripts/generate from the declarations above: do not edit. ---
+    # fmt: off
+    _written_for = ("campaigns", "coupons", "coupon_rejection_reason", "referral_rejection_reason", "warnings")
+
+    def __init__(
+        self,
+        *,
+        campaigns: Optional[Dict[str, Any]] = None,
+        coupons: Optional[Dict[str, Any]] = None,
+        coupon_rejection_reason: Optional[CouponRejectionReason] = None,
+        referral_rejection_reason: Optional[ReferralRejectionReason] = None,
+        warnings: Optional[Dict[str, Any]] = None,
+    ) -> None:
+        self._init(locals())
+
+    @classmethod
+    def _read(cls, data: Any, unknown: str, errors: List[ErrorDetail]) -> Optional[Meta]:
+        if type(data) is not dict:
+            data = read_object(data, errors)
+            if data is None:
+                return None
+        start = len(errors) if errors else 0  # errors is usually empty: no call then
+        get = data.get
+        campaigns = get("campaigns")
+        if type(campaigns) is dict:
+            campaigns = copy_json(campaigns, "campaigns", errors)
+        elif campaigns is not None:
+            campaigns = _Meta_campaigns.read(campaigns, "campaigns", errors)
+        coupons = get("coupons")
+        if type(coupons) is dict:
+            coupons = copy_json(coupons, "coupons", errors)
+        elif coupons is not None:
+            coupons = _Meta_coupons.read(coupons, "coupons", errors)
+        coupon_rejection_reason = get("couponRejectionReason")
+        if coupon_rejection_reason is not None:
+            try:
+                coupon_rejection_reason = _read_CouponRejectionReason(coupon_rejection_reason, unknown, FIRST_PROBLEM)
+            except ProblemFound:
+                coupon_rejection_reason = _Meta_coupon_rejection_reason.read(
+                    coupon_rejection_reason, "couponRejectionReason", errors, unknown
+                )
+        referral_rejection_reason = get("referralRejectionReason")
+        if referral_rejection_reason is not None:
+            try:
+                referral_rejection_reason = _read_ReferralRejectionReason(
+                    referral_rejection_reason, unknown, FIRST_PROBLEM
+                )
+            except ProblemFound:
+                referral_rejection_reason = _Meta_referral_rejection_reason.read(
+                    referral_rejection_reason, "referralRejectionReason", errors, unknown
+                )
+        warnings = get("warnings")
+        if type(warnings) is dict:
+            warnings = copy_json(warnings, "warnings", errors)
+        elif warnings is not None:
+            warnings = _Meta_warnings.read(warnings, "warnings", errors)
+        known = cls._wire_keys
+        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        if errors and len(errors) > start:
+            return None
+        self = object.__new__(cls)
+        set_values(self, [campaigns, coupons, coupon_rejection_reason, referral_rejection_reason, warnings, extra])
+        return self
+
+    def _write(self) -> Dict[str, Any]:
+        campaigns, coupons, coupon_rejection_reason, referral_rejection_reason, warnings, extra = self._values
+        out: Dict[str, Any] = {}
+        if campaigns is not None:
+            out["campaigns"] = _Meta_campaigns.write(campaigns)
+        if coupons is not None:
+            out["coupons"] = _Meta_coupons.write(coupons)
+        if coupon_rejection_reason is not None:
+            out["couponRejectionReason"] = coupon_rejection_reason._write()
+        if referral_rejection_reason is not None:
+            out["referralRejectionReason"] = referral_rejection_reason._write()
+        if warnings is not None:
+            out["warnings"] = _Meta_warnings.write(warnings)
+        return write_unknown(out, extra)
+    # fmt: on
+    # --- End of the written-out code. ---
 
 
 @model
@@ -221,3 +533,195 @@ class Event(Model):
         example=[_LEDGER_ENTRY_EXAMPLE],
     )
     meta: Optional[Meta] = field("meta", Nested(Meta), "Details of how the event was evaluated.", example=_META_EXAMPLE)
+
+    # --- Written out by scripts/generate from the declarations above: do not edit. ---
+    # fmt: off
+    _written_for = (
+        "id",
+        "created",
+        "application_id",
+        "profile_id",
+        "store_integration_id",
+        "type",
+        "attributes",
+        "session_id",
+        "effects",
+        "ledger_entries",
+        "meta",
+    )
+
+    def __init__(
+        self,
+        *,
+        id: int,
+        created: datetime,
+        application_id: int,
+        profile_id: Optional[str] = None,
+        store_integration_id: Optional[str] = None,
+        type: str,
+        attributes: Dict[str, Any],
+        session_id: Optional[str] = None,
+        effects: List[Any],
+        ledger_entries: Optional[List[LedgerEntry]] = None,
+        meta: Optional[Meta] = None,
+    ) -> None:
+        self._init(locals())
+
+    @classmethod
+    def _read(cls, data: Any, unknown: str, errors: List[ErrorDetail]) -> Optional[Event]:
+        if type(data) is not dict:
+            data = read_object(data, errors)
+            if data is None:
+                return None
+        start = len(errors) if errors else 0  # errors is usually empty: no call then
+        get = data.get
+        id = get("id")
+        if not (type(id) is int and INT64_MIN <= id <= INT64_MAX):
+            id = _Event_id.check(id, "id", errors)
+        _raw = get("created")
+        created = canonical_cache.get(_raw) if type(_raw) is str else None
+        if created is None:
+            created = _Event_created.read(_raw, "created", errors)
+        application_id = get("applicationId")
+        if not (type(application_id) is int and INT64_MIN <= application_id <= INT64_MAX):
+            application_id = _Event_application_id.check(application_id, "applicationId", errors)
+        profile_id = get("profileId")
+        if type(profile_id) is not str and profile_id is not None:
+            profile_id = _Event_profile_id.check(profile_id, "profileId", errors)
+        store_integration_id = get("storeIntegrationId")
+        if (
+            not (type(store_integration_id) is str and 1 <= len(store_integration_id) <= 1000)
+            and store_integration_id is not None
+        ):
+            store_integration_id = _Event_store_integration_id.check(store_integration_id, "storeIntegrationId", errors)
+        type_ = get("type")
+        if not (type(type_) is str and len(type_) >= 1):
+            type_ = _Event_type.check(type_, "type", errors)
+        attributes = get("attributes")
+        if type(attributes) is dict:
+            attributes = copy_json(attributes, "attributes", errors)
+        else:
+            attributes = _Event_attributes.read(attributes, "attributes", errors)
+        session_id = get("sessionId")
+        if type(session_id) is not str and session_id is not None:
+            session_id = _Event_session_id.check(session_id, "sessionId", errors)
+        effects = get("effects")
+        effects = _Event_effects.read(effects, "effects", errors)
+        ledger_entries = get("ledgerEntries")
+        if type(ledger_entries) is list:
+            try:
+                ledger_entries = [_read_LedgerEntry(_item, unknown, FIRST_PROBLEM) for _item in ledger_entries]
+            except ProblemFound:
+                ledger_entries = _Event_ledger_entries.read(ledger_entries, "ledgerEntries", errors, unknown)
+        elif ledger_entries is not None:
+            ledger_entries = _Event_ledger_entries.read(ledger_entries, "ledgerEntries", errors, unknown)
+        meta = get("meta")
+        if meta is not None:
+            try:
+                meta = _read_Meta(meta, unknown, FIRST_PROBLEM)
+            except ProblemFound:
+                meta = _Event_meta.read(meta, "meta", errors, unknown)
+        known = cls._wire_keys
+        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        if errors and len(errors) > start:
+            return None
+        self = object.__new__(cls)
+        set_values(self, [
+            id,
+            created,
+            application_id,
+            profile_id,
+            store_integration_id,
+            type_,
+            attributes,
+            session_id,
+            effects,
+            ledger_entries,
+            meta,
+            extra,
+        ])
+        return self
+
+    def _write(self) -> Dict[str, Any]:
+        (
+            id,
+            created,
+            application_id,
+            profile_id,
+            store_integration_id,
+            type_,
+            attributes,
+            session_id,
+            effects,
+            ledger_entries,
+            meta,
+            extra,
+        ) = self._values
+        out: Dict[str, Any] = {}
+        _list: List[Any]
+        out["id"] = id
+        out["created"] = created
+        out["applicationId"] = application_id
+        if profile_id is not None:
+            out["profileId"] = profile_id
+        if store_integration_id is not None:
+            out["storeIntegrationId"] = store_integration_id
+        out["type"] = type_
+        out["attributes"] = _Event_attributes.write(attributes)
+        if session_id is not None:
+            out["sessionId"] = session_id
+        out["effects"] = _Event_effects.write(effects)
+        if ledger_entries is not None:
+            _list = [_item._write() for _item in ledger_entries if type(_item) is LedgerEntry]
+            out["ledgerEntries"] = (
+                _list
+                if len(_list) == len(ledger_entries)
+                else _Event_ledger_entries.write_slowly(ledger_entries)
+            )
+        if meta is not None:
+            out["meta"] = meta._write()
+        return write_unknown(out, extra)
+    # fmt: on
+    # --- End of the written-out code. ---
+
+
+# --- Written out by scripts/generate: the rules and readers the code above uses. ---
+# fmt: off
+_LedgerEntry_id = LedgerEntry._rules["id"][2]
+_LedgerEntry_created = LedgerEntry._rules["created"][2]
+_LedgerEntry_profile_id = LedgerEntry._rules["profile_id"][2]
+_LedgerEntry_account_id = LedgerEntry._rules["account_id"][2]
+_LedgerEntry_loyalty_program_id = LedgerEntry._rules["loyalty_program_id"][2]
+_LedgerEntry_event_id = LedgerEntry._rules["event_id"][2]
+_LedgerEntry_amount = LedgerEntry._rules["amount"][2]
+_LedgerEntry_reason = LedgerEntry._rules["reason"][2]
+_LedgerEntry_expiry_date = LedgerEntry._rules["expiry_date"][2]
+_LedgerEntry_reference_id = LedgerEntry._rules["reference_id"][2]
+_CouponRejectionReason_campaign_id = CouponRejectionReason._rules["campaign_id"][2]
+_CouponRejectionReason_coupon_id = CouponRejectionReason._rules["coupon_id"][2]
+_CouponRejectionReason_reason = CouponRejectionReason._rules["reason"][2]
+_ReferralRejectionReason_campaign_id = ReferralRejectionReason._rules["campaign_id"][2]
+_ReferralRejectionReason_referral_id = ReferralRejectionReason._rules["referral_id"][2]
+_ReferralRejectionReason_reason = ReferralRejectionReason._rules["reason"][2]
+_Meta_campaigns = Meta._rules["campaigns"][2]
+_Meta_coupons = Meta._rules["coupons"][2]
+_Meta_coupon_rejection_reason = Meta._rules["coupon_rejection_reason"][2]
+_Meta_referral_rejection_reason = Meta._rules["referral_rejection_reason"][2]
+_Meta_warnings = Meta._rules["warnings"][2]
+_Event_id = Event._rules["id"][2]
+_Event_created = Event._rules["created"][2]
+_Event_application_id = Event._rules["application_id"][2]
+_Event_profile_id = Event._rules["profile_id"][2]
+_Event_store_integration_id = Event._rules["store_integration_id"][2]
+_Event_type = Event._rules["type"][2]
+_Event_attributes = Event._rules["attributes"][2]
+_Event_session_id = Event._rules["session_id"][2]
+_Event_effects = Event._rules["effects"][2]
+_Event_ledger_entries = Event._rules["ledger_entries"][2]
+_Event_meta = Event._rules["meta"][2]
+_read_CouponRejectionReason = CouponRejectionReason._read
+_read_LedgerEntry = LedgerEntry._read
+_read_Meta = Meta._read
+_read_ReferralRejectionReason = ReferralRejectionReason._read
+# fmt: on
+# --- End of the written-out code. ---

@@ -5,7 +5,23 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, Dict, List, Optional
 
-from ._base import Model, model
+from ._base import (
+    FIRST_PROBLEM,
+    FLOAT_MAX,
+    INT64_MAX,
+    INT64_MIN,
+    ErrorDetail,
+    FloatOrDecimal,
+    Model,
+    ProblemFound,
+    canonical_cache,
+    copy_json,
+    model,
+    read_object,
+    set_values,
+    unknown_keys,
+    write_unknown,
+)
 from ._fields import Boolean, DateTime, Integer, JSONObject, ListOf, Nested, Number, String, field
 
 _SESSION_STATES = "https://docs.talon.one/docs/dev/concepts/entities/customer-sessions#customer-session-states"
@@ -27,6 +43,53 @@ class LoyaltyMembership(Model):
         "loyaltyProgramId", Integer(required=True), "The ID of the loyalty program.", example=323414846
     )
 
+    # --- Written out by scripts/generate from the declarations above: do not edit. ---
+    # fmt: off
+    _written_for = ("joined", "loyalty_program_id")
+
+    def __init__(
+        self,
+        *,
+        joined: Optional[datetime] = None,
+        loyalty_program_id: int,
+    ) -> None:
+        self._init(locals())
+
+    @classmethod
+    def _read(cls, data: Any, unknown: str, errors: List[ErrorDetail]) -> Optional[LoyaltyMembership]:
+        if type(data) is not dict:
+            data = read_object(data, errors)
+            if data is None:
+                return None
+        start = len(errors) if errors else 0  # errors is usually empty: no call then
+        get = data.get
+        _raw = get("joined")
+        joined = canonical_cache.get(_raw) if type(_raw) is str else None
+        if joined is None and _raw is not None:
+            joined = _LoyaltyMembership_joined.read(_raw, "joined", errors)
+        loyalty_program_id = get("loyaltyProgramId")
+        if not (type(loyalty_program_id) is int and INT64_MIN <= loyalty_program_id <= INT64_MAX):
+            loyalty_program_id = _LoyaltyMembership_loyalty_program_id.check(
+                loyalty_program_id, "loyaltyProgramId", errors
+            )
+        known = cls._wire_keys
+        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        if errors and len(errors) > start:
+            return None
+        self = object.__new__(cls)
+        set_values(self, [joined, loyalty_program_id, extra])
+        return self
+
+    def _write(self) -> Dict[str, Any]:
+        joined, loyalty_program_id, extra = self._values
+        out: Dict[str, Any] = {}
+        if joined is not None:
+            out["joined"] = joined
+        out["loyaltyProgramId"] = loyalty_program_id
+        return write_unknown(out, extra)
+    # fmt: on
+    # --- End of the written-out code. ---
+
 
 @model
 class AudienceMembership(Model):
@@ -36,6 +99,49 @@ class AudienceMembership(Model):
 
     id: int = field("id", Integer(required=True), "The ID of the audience.", example=2)
     name: str = field("name", String(required=True), "The name of the audience.", example="Travel audience")
+
+    # --- Written out by scripts/generate from the declarations above: do not edit. ---
+    # fmt: off
+    _written_for = ("id", "name")
+
+    def __init__(
+        self,
+        *,
+        id: int,
+        name: str,
+    ) -> None:
+        self._init(locals())
+
+    @classmethod
+    def _read(cls, data: Any, unknown: str, errors: List[ErrorDetail]) -> Optional[AudienceMembership]:
+        if type(data) is not dict:
+            data = read_object(data, errors)
+            if data is None:
+                return None
+        start = len(errors) if errors else 0  # errors is usually empty: no call then
+        get = data.get
+        id = get("id")
+        if not (type(id) is int and INT64_MIN <= id <= INT64_MAX):
+            id = _AudienceMembership_id.check(id, "id", errors)
+        name = get("name")
+        if type(name) is not str:
+            name = _AudienceMembership_name.check(name, "name", errors)
+        known = cls._wire_keys
+        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        if errors and len(errors) > start:
+            return None
+        self = object.__new__(cls)
+        set_values(self, [id, name, extra])
+        return self
+
+    def _write(self) -> Dict[str, Any]:
+        id, name, extra = self._values
+        out: Dict[str, Any] = {}
+        out["id"] = id
+        out["name"] = name
+        return write_unknown(out, extra)
+    # fmt: on
+    # --- End of the written-out code. ---
 
 
 @model
@@ -107,3 +213,192 @@ class CustomerProfile(Model):
         "[Application environments](" + _ENVIRONMENTS + ").",
         example=False,
     )
+
+    # --- Written out by scripts/generate from the declarations above: do not edit. ---
+    # fmt: off
+    _written_for = (
+        "id",
+        "created",
+        "integration_id",
+        "attributes",
+        "account_id",
+        "closed_sessions",
+        "total_sales",
+        "loyalty_memberships",
+        "audience_memberships",
+        "last_activity",
+        "sandbox",
+    )
+
+    def __init__(
+        self,
+        *,
+        id: int,
+        created: datetime,
+        integration_id: str,
+        attributes: Dict[str, Any],
+        account_id: int,
+        closed_sessions: int,
+        total_sales: FloatOrDecimal,
+        loyalty_memberships: Optional[List[LoyaltyMembership]] = None,
+        audience_memberships: Optional[List[AudienceMembership]] = None,
+        last_activity: datetime,
+        sandbox: Optional[bool] = None,
+    ) -> None:
+        self._init(locals())
+
+    @classmethod
+    def _read(cls, data: Any, unknown: str, errors: List[ErrorDetail]) -> Optional[CustomerProfile]:
+        if type(data) is not dict:
+            data = read_object(data, errors)
+            if data is None:
+                return None
+        start = len(errors) if errors else 0  # errors is usually empty: no call then
+        get = data.get
+        id = get("id")
+        if not (type(id) is int and INT64_MIN <= id <= INT64_MAX):
+            id = _CustomerProfile_id.check(id, "id", errors)
+        _raw = get("created")
+        created = canonical_cache.get(_raw) if type(_raw) is str else None
+        if created is None:
+            created = _CustomerProfile_created.read(_raw, "created", errors)
+        integration_id = get("integrationId")
+        if not (type(integration_id) is str and len(integration_id) <= 1000):
+            integration_id = _CustomerProfile_integration_id.check(integration_id, "integrationId", errors)
+        attributes = get("attributes")
+        if type(attributes) is dict:
+            attributes = copy_json(attributes, "attributes", errors)
+        else:
+            attributes = _CustomerProfile_attributes.read(attributes, "attributes", errors)
+        account_id = get("accountId")
+        if not (type(account_id) is int and INT64_MIN <= account_id <= INT64_MAX):
+            account_id = _CustomerProfile_account_id.check(account_id, "accountId", errors)
+        closed_sessions = get("closedSessions")
+        if not (type(closed_sessions) is int and INT64_MIN <= closed_sessions <= INT64_MAX):
+            closed_sessions = _CustomerProfile_closed_sessions.check(closed_sessions, "closedSessions", errors)
+        total_sales = get("totalSales")
+        if not ((type(total_sales) is float or type(total_sales) is int) and -FLOAT_MAX <= total_sales <= FLOAT_MAX):
+            total_sales = _CustomerProfile_total_sales.check(total_sales, "totalSales", errors)
+        loyalty_memberships = get("loyaltyMemberships")
+        if type(loyalty_memberships) is list:
+            try:
+                loyalty_memberships = [
+                    _read_LoyaltyMembership(_item, unknown, FIRST_PROBLEM) for _item in loyalty_memberships
+                ]
+            except ProblemFound:
+                loyalty_memberships = _CustomerProfile_loyalty_memberships.read(
+                    loyalty_memberships, "loyaltyMemberships", errors, unknown
+                )
+        elif loyalty_memberships is not None:
+            loyalty_memberships = _CustomerProfile_loyalty_memberships.read(
+                loyalty_memberships, "loyaltyMemberships", errors, unknown
+            )
+        audience_memberships = get("audienceMemberships")
+        if type(audience_memberships) is list:
+            try:
+                audience_memberships = [
+                    _read_AudienceMembership(_item, unknown, FIRST_PROBLEM) for _item in audience_memberships
+                ]
+            except ProblemFound:
+                audience_memberships = _CustomerProfile_audience_memberships.read(
+                    audience_memberships, "audienceMemberships", errors, unknown
+                )
+        elif audience_memberships is not None:
+            audience_memberships = _CustomerProfile_audience_memberships.read(
+                audience_memberships, "audienceMemberships", errors, unknown
+            )
+        _raw = get("lastActivity")
+        last_activity = canonical_cache.get(_raw) if type(_raw) is str else None
+        if last_activity is None:
+            last_activity = _CustomerProfile_last_activity.read(_raw, "lastActivity", errors)
+        sandbox = get("sandbox")
+        if type(sandbox) is not bool and sandbox is not None:
+            sandbox = _CustomerProfile_sandbox.check(sandbox, "sandbox", errors)
+        known = cls._wire_keys
+        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        if errors and len(errors) > start:
+            return None
+        self = object.__new__(cls)
+        set_values(self, [
+            id,
+            created,
+            integration_id,
+            attributes,
+            account_id,
+            closed_sessions,
+            total_sales,
+            loyalty_memberships,
+            audience_memberships,
+            last_activity,
+            sandbox,
+            extra,
+        ])
+        return self
+
+    def _write(self) -> Dict[str, Any]:
+        (
+            id,
+            created,
+            integration_id,
+            attributes,
+            account_id,
+            closed_sessions,
+            total_sales,
+            loyalty_memberships,
+            audience_memberships,
+            last_activity,
+            sandbox,
+            extra,
+        ) = self._values
+        out: Dict[str, Any] = {}
+        _list: List[Any]
+        out["id"] = id
+        out["created"] = created
+        out["integrationId"] = integration_id
+        out["attributes"] = _CustomerProfile_attributes.write(attributes)
+        out["accountId"] = account_id
+        out["closedSessions"] = closed_sessions
+        out["totalSales"] = total_sales
+        if loyalty_memberships is not None:
+            _list = [_item._write() for _item in loyalty_memberships if type(_item) is LoyaltyMembership]
+            out["loyaltyMemberships"] = (
+                _list
+                if len(_list) == len(loyalty_memberships)
+                else _CustomerProfile_loyalty_memberships.write_slowly(loyalty_memberships)
+            )
+        if audience_memberships is not None:
+            _list = [_item._write() for _item in audience_memberships if type(_item) is AudienceMembership]
+            out["audienceMemberships"] = (
+                _list
+                if len(_list) == len(audience_memberships)
+                else _CustomerProfile_audience_memberships.write_slowly(audience_memberships)
+            )
+        out["lastActivity"] = last_activity
+        if sandbox is not None:
+            out["sandbox"] = sandbox
+        return write_unknown(out, extra)
+    # fmt: on
+    # --- End of the written-out code. ---
+
+
+# --- Written out by scripts/generate: the rules and readers the code above uses. ---
+# fmt: off
+_LoyaltyMembership_joined = LoyaltyMembership._rules["joined"][2]
+_LoyaltyMembership_loyalty_program_id = LoyaltyMembership._rules["loyalty_program_id"][2]
+_AudienceMembership_id = AudienceMembership._rules["id"][2]
+_AudienceMembership_name = AudienceMembership._rules["name"][2]
+_CustomerProfile_id = CustomerProfile._rules["id"][2]
+_CustomerProfile_created = CustomerProfile._rules["created"][2]
+_CustomerProfile_integration_id = CustomerProfile._rules["integration_id"][2]
+_CustomerProfile_attributes = CustomerProfile._rules["attributes"][2]
+_CustomerProfile_account_id = CustomerProfile._rules["account_id"][2]
+_CustomerProfile_closed_sessions = CustomerProfile._rules["closed_sessions"][2]
+_CustomerProfile_total_sales = CustomerProfile._rules["total_sales"][2]
+_CustomerProfile_loyalty_memberships = CustomerProfile._rules["loyalty_memberships"][2]
+_CustomerProfile_audience_memberships = CustomerProfile._rules["audience_memberships"][2]
+_CustomerProfile_last_activity = CustomerProfile._rules["last_activity"][2]
+_CustomerProfile_sandbox = CustomerProfile._rules["sandbox"][2]
+_read_AudienceMembership = AudienceMembership._read
+_read_LoyaltyMembership = LoyaltyMembership._read
+# fmt: on
+# --- End of the written-out code. ---

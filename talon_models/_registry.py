@@ -1,31 +1,66 @@
-"""Every model, by class name: the one list the command line and the docs generator go by.
+"""Every model, by class name, in the order the docs show them: the one list the command
+line, the docs generator and the tests go by.
 
-A new model is added here once; ``--model``, the docs' property tables and examples, and
-the tests that go over every model then know it.
+The list is the package's table of names (``talon_models._MODULE_OF``), so a new model
+is added there once. ``MODELS`` imports every model the first time it is asked for, so
+a program that never asks pays nothing for it.
 """
 
 from __future__ import annotations
 
-from typing import Dict, Type
+import sys
+from typing import TYPE_CHECKING, Any, Dict, Tuple, Type
 
-from ._additional_cost import AdditionalCost
+from . import _MODULE_OF
 from ._base import Model
-from ._cart_item import CartItem
-from ._customer_session import CustomerSessionV2
-from ._integration_request import IntegrationRequest
-from ._price_detail import PriceDetail
-from ._product import Product
-from ._session import NewCustomerSessionV2
 
-MODELS: Dict[str, Type[Model]] = {
-    model.__name__: model
-    for model in (
-        NewCustomerSessionV2,
-        CartItem,
-        AdditionalCost,
-        Product,
-        PriceDetail,
-        IntegrationRequest,
-        CustomerSessionV2,
-    )
-}
+# The groups of the docs' Models section, by module: the request and what it holds, the
+# session the server returns, the response, and the effects.
+GROUPS: Tuple[Tuple[str, Tuple[str, ...]], ...] = (
+    ("Request", ("_integration_request", "_session", "_cart_item", "_additional_cost", "_product", "_price_detail")),
+    ("Returned session", ("_customer_session",)),
+    (
+        "Response",
+        (
+            "_integration_state",
+            "_profile",
+            "_event",
+            "_loyalty",
+            "_referral",
+            "_coupon",
+            "_campaign",
+            "_rule_failure",
+            "_giveaway",
+            "_return",
+        ),
+    ),
+    ("Effects", ("_effect", "_effect_props")),
+)
+
+
+def _all_models() -> Dict[str, Type[Model]]:
+    package = sys.modules[__package__]  # imported before any of its modules
+    found = {}
+    for name in _MODULE_OF:
+        value = getattr(package, name)
+        if isinstance(value, type) and issubclass(value, Model):
+            found[name] = value
+    return found
+
+
+def group_of(model: Type[Model]) -> str:
+    """The docs group of ``model``: ``"Request"``, ``"Returned session"``, ``"Response"`` or ``"Effects"``."""
+    module = model.__module__.rsplit(".", 1)[-1]
+    return next(group for group, modules in GROUPS if module in modules)
+
+
+def __getattr__(name: str) -> Any:
+    if name == "MODELS":
+        models = _all_models()
+        globals()["MODELS"] = models
+        return models
+    raise AttributeError("module %r has no attribute %r" % (__name__, name))
+
+
+if TYPE_CHECKING:  # made by __getattr__ on first use
+    MODELS: Dict[str, Type[Model]]

@@ -3,9 +3,22 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import List, Optional
+from typing import Any, Dict, List, Optional
 
-from ._base import Model, model
+from ._base import (
+    FIRST_PROBLEM,
+    INT64_MAX,
+    INT64_MIN,
+    ErrorDetail,
+    Model,
+    ProblemFound,
+    canonical_cache,
+    model,
+    read_object,
+    set_values,
+    unknown_keys,
+    write_unknown,
+)
 from ._fields import DateTime, Integer, ListOf, Nested, String, field
 
 
@@ -22,6 +35,50 @@ class ReturnedCartItem(Model):
         example=2,
     )
     quantity: Optional[int] = field("quantity", Integer(), "How many units of the item to return.", example=1)
+
+    # --- Written out by scripts/generate from the declarations above: do not edit. ---
+    # fmt: off
+    _written_for = ("position", "quantity")
+
+    def __init__(
+        self,
+        *,
+        position: int,
+        quantity: Optional[int] = None,
+    ) -> None:
+        self._init(locals())
+
+    @classmethod
+    def _read(cls, data: Any, unknown: str, errors: List[ErrorDetail]) -> Optional[ReturnedCartItem]:
+        if type(data) is not dict:
+            data = read_object(data, errors)
+            if data is None:
+                return None
+        start = len(errors) if errors else 0  # errors is usually empty: no call then
+        get = data.get
+        position = get("position")
+        if not (type(position) is int and INT64_MIN <= position <= INT64_MAX):
+            position = _ReturnedCartItem_position.check(position, "position", errors)
+        quantity = get("quantity")
+        if not (type(quantity) is int and INT64_MIN <= quantity <= INT64_MAX) and quantity is not None:
+            quantity = _ReturnedCartItem_quantity.check(quantity, "quantity", errors)
+        known = cls._wire_keys
+        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        if errors and len(errors) > start:
+            return None
+        self = object.__new__(cls)
+        set_values(self, [position, quantity, extra])
+        return self
+
+    def _write(self) -> Dict[str, Any]:
+        position, quantity, extra = self._values
+        out: Dict[str, Any] = {}
+        out["position"] = position
+        if quantity is not None:
+            out["quantity"] = quantity
+        return write_unknown(out, extra)
+    # fmt: on
+    # --- End of the written-out code. ---
 
 
 @model
@@ -76,3 +133,177 @@ class ModelReturn(Model):
     created_by: Optional[int] = field(
         "createdBy", Integer(), "The ID of the user who requested the return.", example=123
     )
+
+    # --- Written out by scripts/generate from the declarations above: do not edit. ---
+    # fmt: off
+    _written_for = (
+        "id",
+        "created",
+        "application_id",
+        "account_id",
+        "returned_cart_items",
+        "event_id",
+        "session_id",
+        "session_integration_id",
+        "profile_id",
+        "profile_integration_id",
+        "created_by",
+    )
+
+    def __init__(
+        self,
+        *,
+        id: int,
+        created: datetime,
+        application_id: int,
+        account_id: int,
+        returned_cart_items: List[ReturnedCartItem],
+        event_id: int,
+        session_id: int,
+        session_integration_id: str,
+        profile_id: Optional[int] = None,
+        profile_integration_id: Optional[str] = None,
+        created_by: Optional[int] = None,
+    ) -> None:
+        self._init(locals())
+
+    @classmethod
+    def _read(cls, data: Any, unknown: str, errors: List[ErrorDetail]) -> Optional[ModelReturn]:
+        if type(data) is not dict:
+            data = read_object(data, errors)
+            if data is None:
+                return None
+        start = len(errors) if errors else 0  # errors is usually empty: no call then
+        get = data.get
+        id = get("id")
+        if not (type(id) is int and INT64_MIN <= id <= INT64_MAX):
+            id = _ModelReturn_id.check(id, "id", errors)
+        _raw = get("created")
+        created = canonical_cache.get(_raw) if type(_raw) is str else None
+        if created is None:
+            created = _ModelReturn_created.read(_raw, "created", errors)
+        application_id = get("applicationId")
+        if not (type(application_id) is int and INT64_MIN <= application_id <= INT64_MAX):
+            application_id = _ModelReturn_application_id.check(application_id, "applicationId", errors)
+        account_id = get("accountId")
+        if not (type(account_id) is int and INT64_MIN <= account_id <= INT64_MAX):
+            account_id = _ModelReturn_account_id.check(account_id, "accountId", errors)
+        returned_cart_items = get("returnedCartItems")
+        if type(returned_cart_items) is list:
+            try:
+                returned_cart_items = [
+                    _read_ReturnedCartItem(_item, unknown, FIRST_PROBLEM) for _item in returned_cart_items
+                ]
+            except ProblemFound:
+                returned_cart_items = _ModelReturn_returned_cart_items.read(
+                    returned_cart_items, "returnedCartItems", errors, unknown
+                )
+        else:
+            returned_cart_items = _ModelReturn_returned_cart_items.read(
+                returned_cart_items, "returnedCartItems", errors, unknown
+            )
+        event_id = get("eventId")
+        if not (type(event_id) is int and INT64_MIN <= event_id <= INT64_MAX):
+            event_id = _ModelReturn_event_id.check(event_id, "eventId", errors)
+        session_id = get("sessionId")
+        if not (type(session_id) is int and INT64_MIN <= session_id <= INT64_MAX):
+            session_id = _ModelReturn_session_id.check(session_id, "sessionId", errors)
+        session_integration_id = get("sessionIntegrationId")
+        if not (type(session_integration_id) is str and len(session_integration_id) <= 1000):
+            session_integration_id = _ModelReturn_session_integration_id.check(
+                session_integration_id, "sessionIntegrationId", errors
+            )
+        profile_id = get("profileId")
+        if not (type(profile_id) is int and INT64_MIN <= profile_id <= INT64_MAX) and profile_id is not None:
+            profile_id = _ModelReturn_profile_id.check(profile_id, "profileId", errors)
+        profile_integration_id = get("profileIntegrationId")
+        if (
+            not (type(profile_integration_id) is str and len(profile_integration_id) <= 1000)
+            and profile_integration_id is not None
+        ):
+            profile_integration_id = _ModelReturn_profile_integration_id.check(
+                profile_integration_id, "profileIntegrationId", errors
+            )
+        created_by = get("createdBy")
+        if not (type(created_by) is int and INT64_MIN <= created_by <= INT64_MAX) and created_by is not None:
+            created_by = _ModelReturn_created_by.check(created_by, "createdBy", errors)
+        known = cls._wire_keys
+        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        if errors and len(errors) > start:
+            return None
+        self = object.__new__(cls)
+        set_values(self, [
+            id,
+            created,
+            application_id,
+            account_id,
+            returned_cart_items,
+            event_id,
+            session_id,
+            session_integration_id,
+            profile_id,
+            profile_integration_id,
+            created_by,
+            extra,
+        ])
+        return self
+
+    def _write(self) -> Dict[str, Any]:
+        (
+            id,
+            created,
+            application_id,
+            account_id,
+            returned_cart_items,
+            event_id,
+            session_id,
+            session_integration_id,
+            profile_id,
+            profile_integration_id,
+            created_by,
+            extra,
+        ) = self._values
+        out: Dict[str, Any] = {}
+        _list: List[Any]
+        out["id"] = id
+        out["created"] = created
+        out["applicationId"] = application_id
+        out["accountId"] = account_id
+        _list = [_item._write() for _item in returned_cart_items if type(_item) is ReturnedCartItem]
+        out["returnedCartItems"] = (
+            _list
+            if len(_list) == len(returned_cart_items)
+            else _ModelReturn_returned_cart_items.write_slowly(returned_cart_items)
+        )
+        out["eventId"] = event_id
+        out["sessionId"] = session_id
+        out["sessionIntegrationId"] = session_integration_id
+        if profile_id is not None:
+            out["profileId"] = profile_id
+        if profile_integration_id is not None:
+            out["profileIntegrationId"] = profile_integration_id
+        if created_by is not None:
+            out["createdBy"] = created_by
+        return write_unknown(out, extra)
+    # fmt: on
+    # --- End of the written-out code. ---
+
+
+# --- Written out by scripts/generate: the rules and readers the code above uses. ---
+# fmt: off
+_ReturnedCartItem_position = ReturnedCartItem._rules["position"][2]
+_ReturnedCartItem_quantity = ReturnedCartItem._rules["quantity"][2]
+_ModelReturn_id = ModelReturn._rules["id"][2]
+_ModelReturn_created = ModelReturn._rules["created"][2]
+_ModelReturn_application_id = ModelReturn._rules["application_id"][2]
+_ModelReturn_account_id = ModelReturn._rules["account_id"][2]
+_ModelReturn_returned_cart_items = ModelReturn._rules["returned_cart_items"][2]
+_ModelReturn_event_id = ModelReturn._rules["event_id"][2]
+_ModelReturn_session_id = ModelReturn._rules["session_id"][2]
+_ModelReturn_session_integration_id = ModelReturn._rules["session_integration_id"][2]
+_ModelReturn_profile_id = ModelReturn._rules["profile_id"][2]
+_ModelReturn_profile_integration_id = ModelReturn._rules["profile_integration_id"][2]
+_ModelReturn_created_by = ModelReturn._rules["created_by"][2]
+_read_ReturnedCartItem = ReturnedCartItem._read
+# fmt: on
+# --- End of the written-out code. ---

@@ -180,7 +180,7 @@ def _value_schema(rule: Rule) -> Dict[str, Any]:
         schema = {"type": "array"}
         facts.pop("max_depth", None)
     elif isinstance(rule, JSONValue):
-        schema = {}  # any JSON value
+        schema = {"not": {"type": "null"}}  # any JSON value; a null is "not set"
         facts.pop("max_depth", None)
     else:
         raise TypeError("no JSON Schema for a field rule of type %s" % type(rule).__name__)
@@ -190,10 +190,18 @@ def _value_schema(rule: Rule) -> Dict[str, Any]:
     return schema
 
 
+def _paragraphs(docstring: str) -> str:
+    """A docstring as plain text: each paragraph on one line, blank lines between them."""
+    paragraphs = [" ".join(paragraph.split()) for paragraph in docstring.strip().split("\n\n")]
+    return "\n\n".join(paragraph for paragraph in paragraphs if paragraph)
+
+
 def _or_null(schema: Dict[str, Any]) -> Dict[str, Any]:
     """Widen ``schema`` to also take ``null``: the models read a null as "not set"."""
     if "$ref" in schema:
         return {"anyOf": [schema, {"type": "null"}]}
+    if "type" not in schema:  # any JSON value but null (JSONValue): null too, then
+        return {}
     widened = dict(schema)
     widened["type"] = [schema["type"], "null"]
     if "enum" in widened:
@@ -225,7 +233,7 @@ def _object_schema(model: Type[Model]) -> Dict[str, Any]:
     schema: Dict[str, Any] = {
         "title": model.__name__,
         # Docstrings quote code reST-style; descriptions are Markdown.
-        "description": (model.__doc__ or "").strip().replace("``", "`"),
+        "description": _paragraphs(model.__doc__ or "").replace("``", "`"),
         "type": "object",
         "properties": properties,
     }

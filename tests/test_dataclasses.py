@@ -23,10 +23,11 @@ def constructor_defaults(model: Any) -> Dict[str, Any]:
     import inspect
 
     parameters = inspect.signature(model.__init__).parameters
+    ruby_names = {ruby_name for _, ruby_name in model._ruby_names}  # a second name of a field
     return {
         name: dataclasses.MISSING if parameter.default is parameter.empty else parameter.default
         for name, parameter in parameters.items()
-        if name != "self"
+        if name != "self" and name not in ruby_names
     }
 
 
