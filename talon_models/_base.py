@@ -365,7 +365,7 @@ def _set_field(instance: Model, name: str, value: Any) -> None:
     """Checked assignment: the model's ``__setattr__`` (see the class body)."""
     entry = instance._rules.get(name)
     if entry is None:
-        problem = ErrorDetail((name,), "is not a field of %s" % type(instance).__name__, value)
+        problem = ErrorDetail((name,), "is not a field of %s" % type(instance).__name__, value, "not_a_field")
         raise _UnknownAttributeError([problem], type(instance).__name__)
     index, wire, rule = entry
     # _checked written out: assignment is frequent, and the call through it doubled its time.
@@ -481,7 +481,7 @@ class Model:
             values = [None] * (len(self._rules) + 1)
             set_values(self, values)
         errors = [
-            ErrorDetail((wire,), "is required", None)
+            ErrorDetail((wire,), "is required", None, "missing")
             for index, wire, rule in self._rules.values()
             if rule.required and values[index] is None
         ]
@@ -660,11 +660,11 @@ class Model:
         """
         try:
             return self._write()
-        except Exception:
-            # The writers test each value inline and raise at the first that fails:
+        except ProblemFound as stop:
+            # The writers test each value inline and stop at the first that fails:
             # validate() then finds every problem, with its path.
             self.validate()
-            raise
+            raise RuntimeError("%s.to_dict() stopped at a value that validate() accepts" % type(self).__name__) from stop
 
     def to_json(self, *, indent: Optional[int] = None) -> str:
         """The wire form as JSON text, compact unless ``indent`` is given.
@@ -674,14 +674,11 @@ class Model:
         Raises:
             ValidationError: as for :meth:`to_dict`, or a string JSON text cannot carry.
         """
-        data = self.to_dict()
+        data = self.to_dict()  # JSON data, checked: json can write all of it
         try:
             return _json.dump(data, indent)
         except ValidationError as exc:  # text JSON cannot carry, such as a split surrogate pair
             raise ValidationError(exc.errors, type(self).__name__, complete=exc.complete) from None
-        except (TypeError, ValueError, RecursionError):
-            self.validate()
-            raise
 
     @classmethod
     def json_schema(cls) -> Dict[str, Any]:
@@ -705,7 +702,7 @@ def read_object(data: Any, errors: List[ErrorDetail]) -> Optional[Dict[str, Any]
         return data
     if isinstance(data, dict):
         return dict(data)
-    errors.append(ErrorDetail((), "expected object, got %s" % json_type(data), data))
+    errors.append(ErrorDetail((), "expected object, got %s" % json_type(data), data, "type"))
     return None
 
 
@@ -730,15 +727,15 @@ def unknown_keys(
         wire = python_names.get(key) if type(key) is str else None
         if wire is not None:
             message = "is the Python name of a field; its JSON key is %s" % wire
-            errors.append(ErrorDetail((key,), message, value))
+            errors.append(ErrorDetail((key,), message, value, "python_name"))
             if wire not in data and value is not None:
                 known.rules[wire].read(value, key, errors, mode)
         elif mode == "ignore":
             continue
         elif mode == "forbid":
-            errors.append(ErrorDetail((key,), "unknown field", value))
+            errors.append(ErrorDetail((key,), "unknown field", value, "unknown_field"))
         elif not isinstance(key, str):
-            errors.append(ErrorDetail((key,), "keys must be strings", key))
+            errors.append(ErrorDetail((key,), "keys must be strings", key, "key_type"))
         else:
             kept[key] = copy_json(value, key, errors)
     return kept or None
@@ -748,5 +745,5 @@ def write_unknown(out: Dict[str, Any], unknown: Optional[Dict[str, Any]]) -> Dic
     """Add the kept unknown keys after the known ones, as copies."""
     if unknown:
         for key, value in unknown.items():
-            out[key] = copy_json(value, key, [])
+            out[key] = copy_json(value, key, FIRST_PROBLEM)  # changed in place into something not JSON: stop
     return out

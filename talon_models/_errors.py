@@ -30,6 +30,31 @@ _SHORT.maxlist = _SHORT.maxdict = _SHORT.maxtuple = _SHORT.maxset = 4
 _SHORT.maxlong = 40
 
 
+ERROR_CODES = {
+    "missing": "a required field is absent or null",
+    "type": "a value of the wrong JSON (or Python) type, null in a list or map included",
+    "choice": "a string outside a closed set of values (the request's session state, responseContent)",
+    "too_short": "a string shorter than its minimum length (counted in code points)",
+    "too_long": "a string longer than its maximum length",
+    "pattern": "a string that does not match its pattern as a whole",
+    "uuid": "a string that is not a UUID in the 8-4-4-4-12 hexadecimal form",
+    "too_small": "a number below its minimum (or below a signed 64-bit integer)",
+    "too_large": "a number above its maximum (or beyond a signed 64-bit integer or a double)",
+    "not_finite": "NaN or an infinity, which JSON cannot carry",
+    "not_exact": "a Decimal, or a JSON number, that a double cannot carry exactly",
+    "date_time": "a date-time that is not RFC 3339 with a time zone, or names no real instant",
+    "too_many_items": "a list longer than its limit",
+    "total_quantity": "cart item quantities that add up to more than the limit",
+    "key_type": "an object key that is not a string",
+    "python_name": "a field's Python name used as a JSON key",
+    "unknown_field": "a key the model does not know, with unknown='forbid'",
+    "not_a_field": "an assignment to a name that is not a field",
+    "too_deep": "JSON data nested deeper than the limit",
+    "json": "text that is not strict JSON: syntax, encoding, duplicate keys, NaN or Infinity",
+}
+"""The ``code`` of every kind of problem, with what it means (the validation guide lists them)."""
+
+
 class ChecksStopped(Exception):
     """Raised out of a check when its error list is full; the caller reports what it has."""
 
@@ -49,8 +74,11 @@ class ErrorList(List["ErrorDetail"]):
         list.append(self, error)
 
 
-class ProblemFound(ValueError):
-    """Raised by ``FIRST_PROBLEM`` on the first problem of a quick look."""
+class ProblemFound(Exception):
+    """Raised by ``FIRST_PROBLEM`` on the first problem of a quick look.
+
+    Not a ``ValueError``, so that it is never taken for a ``ValidationError`` of a caller's
+    input, nor caught by a handler of the package's own bugs that catches ``ValueError``."""
 
 
 class _FirstProblem(List["ErrorDetail"]):
@@ -144,11 +172,14 @@ class Summary(str):
 
 
 class ErrorDetail(NamedTuple):
-    """One problem: where it is (wire keys and list indexes), what is wrong, and the value."""
+    """One problem: where it is (wire keys and list indexes), what is wrong, the value, and
+    ``code``, the kind of problem (one of ``ERROR_CODES``), which stays the same when the
+    wording of ``msg`` changes."""
 
     loc: Loc
     msg: str
     input: Any
+    code: str = "invalid"
 
     @property
     def path(self) -> str:
@@ -176,7 +207,7 @@ class WireErrorDetail(ErrorDetail):
         return short_json(value)
 
     def __repr__(self) -> str:  # the same record as an ErrorDetail, to anyone who reads it
-        return "ErrorDetail(loc=%r, msg=%r, input=%r)" % self
+        return "ErrorDetail(loc=%r, msg=%r, input=%r, code=%r)" % self
 
 
 def as_wire(errors: Sequence[ErrorDetail]) -> List[ErrorDetail]:
@@ -234,7 +265,7 @@ def prefix(errors: List[ErrorDetail], start: int, outer: Loc) -> None:
     """Put ``outer`` in front of the location of every error from index ``start`` on."""
     for index in range(start, len(errors)):
         error = errors[index]
-        errors[index] = ErrorDetail(outer + error.loc, error.msg, error.input)
+        errors[index] = ErrorDetail(outer + error.loc, error.msg, error.input, error.code)
 
 
 def chain_loc(chain: Any, key: Any) -> Loc:

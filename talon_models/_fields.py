@@ -69,7 +69,7 @@ def json_type(value: Any) -> str:
 
 
 def _wrong_type(expected: str, value: Any, key: Any, errors: List[ErrorDetail]) -> None:
-    errors.append(ErrorDetail((key,), "expected %s, got %s" % (expected, json_type(value)), value))
+    errors.append(ErrorDetail((key,), "expected %s, got %s" % (expected, json_type(value)), value, "type"))
 
 
 class Rule:
@@ -128,7 +128,7 @@ class Rule:
 
     def _missing(self, key: Any, errors: List[ErrorDetail]) -> None:
         if self.required:
-            errors.append(ErrorDetail((key,), "is required", None))
+            errors.append(ErrorDetail((key,), "is required", None, "missing"))
 
 
 # A UUID in the 8-4-4-4-12 hexadecimal form of RFC 9562, hex digits in either case (the
@@ -226,7 +226,7 @@ class String(Rule):
             return _wrong_type("string", value, key, errors)
         if self.closed and value not in self.choices:
             allowed = ", ".join('"%s"' % choice for choice in self.choices)  # plain names: JSON and Python alike
-            errors.append(ErrorDetail((key,), "must be one of " + allowed, value))
+            errors.append(ErrorDetail((key,), "must be one of " + allowed, value, "choice"))
             return None
         length = len(value)
         if length < self.min_length:
@@ -234,19 +234,19 @@ class String(Rule):
                 message = "must not be empty"
             else:
                 message = "must be at least %d characters long" % self.min_length
-            errors.append(ErrorDetail((key,), message, value))
+            errors.append(ErrorDetail((key,), message, value, "too_short"))
             return None
         if self.max_length is not None and length > self.max_length:
             message = "must be at most %d characters long (it has %d)" % (self.max_length, length)
-            errors.append(ErrorDetail((key,), message, value))
+            errors.append(ErrorDetail((key,), message, value, "too_long"))
             return None
         if self.matcher is not None and self.matcher.fullmatch(value) is None:
-            errors.append(ErrorDetail((key,), "must match the pattern %s" % self.pattern, value))
+            errors.append(ErrorDetail((key,), "must match the pattern %s" % self.pattern, value, "pattern"))
             return None
         if self.format is not None:
             test, message = STRING_FORMATS[self.format]
             if not test(value):
-                errors.append(ErrorDetail((key,), message, value))
+                errors.append(ErrorDetail((key,), message, value, self.format))
                 return None
         return value
 
@@ -291,14 +291,14 @@ class Integer(Rule):
                 message = "must be at least -2**63 (a signed 64-bit integer)"
             else:
                 message = "must be at least %d" % self.minimum
-            errors.append(ErrorDetail((key,), message, value))
+            errors.append(ErrorDetail((key,), message, value, "too_small"))
             return None
         if value > self.maximum:
             if self.maximum == INT64_MAX:
                 message = "must be at most 2**63 - 1 (a signed 64-bit integer)"
             else:
                 message = "must be at most %d" % self.maximum
-            errors.append(ErrorDetail((key,), message, value))
+            errors.append(ErrorDetail((key,), message, value, "too_large"))
             return None
         return value
 
@@ -311,7 +311,10 @@ class Integer(Rule):
         return facts
 
 
-def json_number(value: Any) -> Tuple[Any, Optional[str]]:
+Problem = Tuple[str, str]  # (code, message) of an ErrorDetail
+
+
+def json_number(value: Any) -> Tuple[Any, Optional[Problem]]:
     """The number the models store for ``value`` and ``None``, or ``None`` and why not.
 
     Integers and floats are stored as they are; bools are not numbers; NaN, the
@@ -324,11 +327,15 @@ def json_number(value: Any) -> Tuple[Any, Optional[str]]:
         if -FLOAT_MAX <= value <= FLOAT_MAX:
             return value, None
         if isinstance(value, float):
-            return None, "must be a finite number (NaN and infinities are not JSON)"
-        return None, "is too large for a 64-bit floating-point number"
+            return None, _NOT_FINITE
+        return None, _TOO_LARGE_FOR_A_DOUBLE
     if is_decimal(value):
         return _decimal_number(value)
-    return None, "expected number, got %s" % json_type(value)
+    return None, ("type", "expected number, got %s" % json_type(value))
+
+
+_NOT_FINITE = ("not_finite", "must be a finite number (NaN and infinities are not JSON)")
+_TOO_LARGE_FOR_A_DOUBLE = ("too_large", "is too large for a 64-bit floating-point number")
 
 
 def is_decimal(value: Any) -> bool:
@@ -341,7 +348,7 @@ def is_decimal(value: Any) -> bool:
     return decimal is not None and isinstance(value, decimal.Decimal)
 
 
-def _decimal_number(value: Any) -> Tuple[Optional[float], Optional[str]]:
+def _decimal_number(value: Any) -> Tuple[Optional[float], Optional[Problem]]:
     """The float that writes exactly the number ``value`` holds, or why there is none.
 
     JSON numbers here are doubles (the API's, and Python's ``float``). A Decimal is taken
@@ -354,18 +361,18 @@ def _decimal_number(value: Any) -> Tuple[Optional[float], Optional[str]]:
     from decimal import Decimal  # noqa: PLC0415  # loaded already: see is_decimal
 
     if not value.is_finite():
-        return None, "must be a finite number (NaN and infinities are not JSON)"
+        return None, _NOT_FINITE
     number = float(value)
     if not -FLOAT_MAX <= number <= FLOAT_MAX:
-        return None, "is too large for a 64-bit floating-point number"
+        return None, _TOO_LARGE_FOR_A_DOUBLE
     if number == 0.0 and value:
-        return None, "is too small for a 64-bit floating-point number (it would be sent as 0)"
+        return None, ("not_exact", "is too small for a 64-bit floating-point number (it would be sent as 0)")
     if Decimal(repr(number)) != value:
         message = (
             "is not exactly a JSON number (a 64-bit float): it would be sent as %r; round it to "
             "the precision it needs first, such as a price to its currency with .quantize(Decimal('0.01'))"
         ) % number
-        return None, message
+        return None, ("not_exact", message)
     return number, None
 
 
@@ -404,12 +411,13 @@ class Number(Rule):
         number, problem = json_number(value)
         if problem is None:
             if number < self.minimum:
-                problem = "must be at least %s" % self.minimum
+                problem = ("too_small", "must be at least %s" % self.minimum)
             elif number > self.maximum:
-                problem = "must be at most %s" % self.maximum
+                problem = ("too_large", "must be at most %s" % self.maximum)
             else:
                 return number
-        errors.append(ErrorDetail((key,), problem, value))
+        code, message = problem
+        errors.append(ErrorDetail((key,), message, value, code))
         return None
 
     def constraints(self) -> Dict[str, Any]:
@@ -464,7 +472,7 @@ class DateTime(Rule):
         try:
             return _datetimes.canonical_text(value)
         except _datetimes.DateTimeError as exc:
-            errors.append(ErrorDetail((key,), str(exc), value))
+            errors.append(ErrorDetail((key,), str(exc), value, "date_time"))
             return None
 
     def check(self, value: Any, key: Any, errors: List[ErrorDetail]) -> Any:
@@ -475,7 +483,7 @@ class DateTime(Rule):
         try:
             return _datetimes.from_datetime(value)
         except _datetimes.DateTimeError as exc:
-            errors.append(ErrorDetail((key,), str(exc), value))
+            errors.append(ErrorDetail((key,), str(exc), value, "date_time"))
             return None
 
     def constraints(self) -> Dict[str, Any]:
@@ -505,7 +513,7 @@ class ListOf(Rule):
             # Checked before any element is looked at, so a huge list costs nothing.
             most = self.max_items
             message = "must have at most %d item%s (it has %d)" % (most, "" if most == 1 else "s", len(value))
-            errors.append(ErrorDetail((key,), message, Summary("<array of %d items>" % len(value))))
+            errors.append(ErrorDetail((key,), message, Summary("<array of %d items>" % len(value)), "too_many_items"))
             return False
         return True
 
@@ -519,7 +527,7 @@ class ListOf(Rule):
                     # Python code is told the class it should have given, JSON the JSON type.
                     expected = item.python_type if isinstance(item, Nested) and not wire else item.json_type
                     message = "expected %s, got null" % expected
-                    errors.append(ErrorDetail((index,), message, None))
+                    errors.append(ErrorDetail((index,), message, None, "type"))
                 elif wire:
                     out.append(item.read(element, index, errors, unknown))
                 else:
@@ -639,9 +647,9 @@ class MapOf(Rule):
         try:
             for name, entry in value.items():
                 if not isinstance(name, str):
-                    errors.append(ErrorDetail((name,), "keys must be strings", name))
+                    errors.append(ErrorDetail((name,), "keys must be strings", name, "key_type"))
                 elif entry is None:
-                    errors.append(ErrorDetail((name,), "expected object, got null", None))
+                    errors.append(ErrorDetail((name,), "expected object, got null", None, "type"))
                 else:
                     out[name] = nested.read(entry, name, errors, unknown) if wire else nested.check(entry, name, errors)
         except ChecksStopped:
@@ -696,7 +704,7 @@ def copy_json(value: Any, key: Any, errors: List[ErrorDetail], depth: int = 1, p
     if kind is dict or kind is list or isinstance(value, (dict, list)):
         if depth > MAX_JSON_DEPTH:
             message = "nests deeper than %d levels" % MAX_JSON_DEPTH
-            errors.append(ErrorDetail(chain_loc(parent, key), message, value))
+            errors.append(ErrorDetail(chain_loc(parent, key), message, value, "too_deep"))
             return None
         here = (parent, key)
         out: Any
@@ -704,7 +712,7 @@ def copy_json(value: Any, key: Any, errors: List[ErrorDetail], depth: int = 1, p
             out = {}
             for name, item in value.items():
                 if not isinstance(name, str):
-                    errors.append(ErrorDetail(chain_loc(here, name), "object keys must be strings", name))
+                    errors.append(ErrorDetail(chain_loc(here, name), "object keys must be strings", name, "key_type"))
                     continue
                 kind = type(item)
                 if kind is str or kind is bool or item is None:  # the common case, inline
@@ -720,11 +728,11 @@ def copy_json(value: Any, key: Any, errors: List[ErrorDetail], depth: int = 1, p
         number, problem = json_number(value)
         if problem is None:
             return number
-        errors.append(ErrorDetail(chain_loc(parent, key), problem, value))
+        errors.append(ErrorDetail(chain_loc(parent, key), problem[1], value, problem[0]))
         return None
     if isinstance(value, str):
         return value
-    errors.append(ErrorDetail(chain_loc(parent, key), "expected JSON data, got %s" % json_type(value), value))
+    errors.append(ErrorDetail(chain_loc(parent, key), "expected JSON data, got %s" % json_type(value), value, "type"))
     return None
 
 

@@ -50,7 +50,7 @@ class CartItemList(ListOf):
                 total,
                 MAX_TOTAL_QUANTITY,
             )
-            errors.append(ErrorDetail((key,), message, total))
+            errors.append(ErrorDetail((key,), message, total, "total_quantity"))
             return None
         return items
 

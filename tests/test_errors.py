@@ -35,7 +35,9 @@ def test_str_lists_every_problem_one_per_line() -> None:
 def test_records_are_public_and_structured() -> None:
     """Each record has a location tuple, a message and the offending input."""
     error = _error({"additionalCosts": {"shipping": {"price": "9"}}})
-    assert error.errors == [ErrorDetail(("additionalCosts", "shipping", "price"), "expected number, got string", "9")]
+    assert error.errors == [
+        ErrorDetail(("additionalCosts", "shipping", "price"), "expected number, got string", "9", "type")
+    ]
     assert error.errors[0].path == "additionalCosts.shipping.price"
     assert error.model == "NewCustomerSessionV2"
 
@@ -134,8 +136,8 @@ def test_wire_records_are_still_error_details() -> None:
     """The records of wire input are ErrorDetail records like any other: equal, and alike in repr."""
     [detail] = _error({"state": None, "profileId": 1}).errors
     assert isinstance(detail, ErrorDetail)
-    assert detail == ErrorDetail(("profileId",), "expected string, got integer", 1)
-    assert repr(detail) == "ErrorDetail(loc=('profileId',), msg='expected string, got integer', input=1)"
+    assert detail == ErrorDetail(("profileId",), "expected string, got integer", 1, "type")
+    assert repr(detail) == "ErrorDetail(loc=('profileId',), msg='expected string, got integer', input=1, code='type')"
     assert str(pickle.loads(pickle.dumps(detail))) == str(detail)
 
 
