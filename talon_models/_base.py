@@ -664,7 +664,9 @@ class Model:
             # The writers test each value inline and stop at the first that fails:
             # validate() then finds every problem, with its path.
             self.validate()
-            raise RuntimeError("%s.to_dict() stopped at a value that validate() accepts" % type(self).__name__) from stop
+            raise RuntimeError(
+                "%s.to_dict() stopped at a value that validate() accepts" % type(self).__name__
+            ) from stop
 
     def to_json(self, *, indent: Optional[int] = None) -> str:
         """The wire form as JSON text, compact unless ``indent`` is given.

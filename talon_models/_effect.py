@@ -265,7 +265,9 @@ class Effect(Model):
             # from_dict copies what it keeps and never changes what it reads.
             return props_model.from_dict(self.props)
         except ValidationError as exc:
-            errors = [WireErrorDetail(("props", *error.loc), error.msg, error.input, error.code) for error in exc.errors]
+            errors = [
+                WireErrorDetail(("props", *error.loc), error.msg, error.input, error.code) for error in exc.errors
+            ]
             what = "Effect.props read as %s" % props_model.__name__
             raise ValidationError(errors, what, complete=exc.complete) from None
 

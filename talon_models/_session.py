@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Literal, Optional, get_args
+from typing import TYPE_CHECKING, Any, Dict, List, Literal, Optional, get_args
 
 from ._additional_cost import AdditionalCost
 from ._base import (
@@ -21,6 +21,9 @@ from ._base import (
 )
 from ._cart_item import CartItem
 from ._fields import Integer, JSONObject, ListOf, MapOf, Nested, String, field
+
+if TYPE_CHECKING:
+    from ._customer_session import CustomerSessionV2
 
 SessionStateName = Literal["open", "closed", "partially_returned", "cancelled"]
 """The states a request may give a session, for type checkers (``STATES`` at run time)."""
@@ -65,6 +68,9 @@ class CartItemList(ListOf):
     def constraints(self) -> Dict[str, Any]:
         return {"max_items": MAX_CART_ITEMS, "max_total_quantity": MAX_TOTAL_QUANTITY}
 
+
+# The cart item fields only the server sets, left out of a session sent again (from_session).
+_READ_ONLY_ITEM_KEYS = frozenset(spec.wire for _, _, spec in CartItem._specs if spec.server_calculated)
 
 _TEXT = String()
 _STORE_ID = String(min_length=1, max_length=MAX_STORE_ID_LENGTH)
@@ -193,6 +199,34 @@ class NewCustomerSessionV2(Model):
         "created in the Campaign Manager before you set them here.",
         example={"ShippingCity": "Berlin"},
     )
+
+    @classmethod
+    def from_session(cls, session: CustomerSessionV2) -> NewCustomerSessionV2:
+        """The session to send in the next update, from a session the server returned.
+
+        It takes the fields a request may carry, each a copy, and leaves out the fields
+        only the server sets (``id``, ``created``, the totals, ...), and in each cart item
+        the read-only ones (``position``, ``prices``, ...). ``state`` is left out too, so
+        the update keeps the session's state unless you set one: a state copied from an
+        earlier read could ask for a move you did not mean. Keys the returned session (or
+        its items) did not know are left out as well: they are the server's, not yours
+        to send back.
+
+        Raises:
+            TypeError: ``session`` is not a :class:`CustomerSessionV2`.
+            ValidationError: the returned session breaks a rule of what a request may send,
+                such as more than 1000 cart items.
+        """
+        if type(session).__name__ != "CustomerSessionV2" or not isinstance(session, Model):
+            raise TypeError("from_session() takes a CustomerSessionV2, not %s" % type(session).__name__)
+        data = session.to_dict()
+        data.pop("state", None)
+        data["cartItems"] = [
+            {key: value for key, value in item.items() if key not in _READ_ONLY_ITEM_KEYS} for item in data["cartItems"]
+        ]
+        # Unknown to this model: the server's own fields, and the keys the server sent that
+        # no model here knows.
+        return cls.from_dict(data, unknown="ignore")
 
     # --- Written out by scripts/generate from the declarations above: do not edit. ---
     # fmt: off

@@ -449,3 +449,49 @@ def test_the_generic_reader_and_writer_agree_with_the_hand_written_ones(unknown:
         assert generic == tuned
         if tuned is not None:
             assert Model._write(tuned) == tuned._write()
+
+
+def test_the_next_update_is_made_from_a_returned_session() -> None:
+    """from_session keeps what a request may send and leaves out what only the server sets."""
+    returned = CustomerSessionV2.from_dict(
+        server_session(
+            state="closed",
+            couponCodes=["XMAS"],
+            updateCount=3,  # a key newer than this package: the server's, not sent back
+            cartItems=[
+                {
+                    "sku": "A",
+                    "quantity": 2,
+                    "price": 9.5,
+                    "position": 0,
+                    "returnedQuantity": 0,
+                    "prices": {"base": {"price": 10}},
+                    "adjustmentContextId": "ctx",
+                }
+            ],
+        )
+    )
+    session = NewCustomerSessionV2.from_session(returned)
+    sent = session.to_dict()
+    assert sent["cartItems"] == [{"sku": "A", "quantity": 2, "price": 9.5}]
+    assert sent["couponCodes"] == ["XMAS"]
+    assert sent["profileId"] == returned.profile_id
+    for server_key in ("id", "created", "integrationId", "total", "firstSession", "updated", "state", "updateCount"):
+        assert server_key not in sent
+    session.cart_items[0].quantity = 3  # a copy: the returned session is unchanged
+    assert returned.cart_items[0].quantity == 2
+    IntegrationRequest(customer_session=session)  # ready to send
+
+
+def test_from_session_takes_only_a_returned_session() -> None:
+    """A request session or a dict is a TypeError that names what was given."""
+    with pytest.raises(TypeError, match="takes a CustomerSessionV2, not dict"):
+        NewCustomerSessionV2.from_session({})  # type: ignore[arg-type]
+
+
+def test_from_session_holds_the_result_to_the_request_limits() -> None:
+    """A returned session past what one request may send is refused, at its path."""
+    returned = CustomerSessionV2.from_dict(server_session(cartItems=[{"sku": "A", "quantity": 1}] * 1001))
+    with pytest.raises(ValidationError) as caught:
+        NewCustomerSessionV2.from_session(returned)
+    assert [(error.path, error.code) for error in caught.value.errors] == [("cartItems", "too_many_items")]
