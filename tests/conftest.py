@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import importlib.util
+import os
 import platform
 import sys
 from pathlib import Path
 from types import ModuleType
+from typing import Any, List
 
 ROOT = Path(__file__).resolve().parents[1]
 # Facts observed from the Ruby SDK: its test vectors and the facts of its model pages,
@@ -39,8 +41,6 @@ def load_file_module(name: str, path: Path) -> ModuleType:
 # Hypothesis: "ci" (the default) keeps the property tests to seconds on every interpreter;
 # TALON_HYPOTHESIS_PROFILE=deep tries far more inputs. No example database is written.
 try:
-    import os
-
     from hypothesis import HealthCheck, settings
 except ImportError:  # pragma: no cover - hypothesis is in the tests extra
     pass
@@ -50,8 +50,29 @@ else:
     # slower: fewer examples keep them within the same time.
     _slow_generation = platform.python_implementation() == "PyPy" or sys.version_info < (3, 9)
     _ci_examples = 50 if _slow_generation else 100
-    settings.register_profile(
-        "ci", max_examples=_ci_examples, deadline=None, database=None, suppress_health_check=_slow_data
+    _ci = settings(
+        parent=settings.get_profile("default"),
+        max_examples=_ci_examples,
+        deadline=None,
+        database=None,
+        suppress_health_check=_slow_data,
     )
-    settings.register_profile("deep", max_examples=6000, deadline=None, database=None, suppress_health_check=_slow_data)
+    settings.register_profile("ci", _ci)
+    # The deep run: TALON_HYPOTHESIS_PROFILE=deep python -m pytest tests/test_properties.py (CONTRIBUTING.md).
+    settings.register_profile("deep", _ci, max_examples=6000)
     settings.load_profile(os.environ.get("TALON_HYPOTHESIS_PROFILE", "ci"))
+
+
+def pytest_collection_modifyitems(config: Any, items: List[Any]) -> None:
+    """Skip the docs build tests, with the reason, where mkdocs is not installed; with
+    TALON_REQUIRE_DOCS=1 (as scripts/check runs them) a missing mkdocs is an error."""
+    import pytest
+
+    if importlib.util.find_spec("mkdocs") is not None:
+        return
+    if os.environ.get("TALON_REQUIRE_DOCS") == "1":
+        raise pytest.UsageError("TALON_REQUIRE_DOCS=1, but mkdocs is not installed (pip install .[docs])")
+    skip = pytest.mark.skip(reason="needs the docs extra (mkdocs): pip install .[docs]")
+    for item in items:
+        if item.get_closest_marker("docs_build") is not None:
+            item.add_marker(skip)

@@ -128,7 +128,7 @@ def test_dataclasses_replace_rebuilds_from_the_attributes_as_documented() -> Non
     session = kept_session()
     rebuilt = dataclasses.replace(session, profile_id="b")
     assert rebuilt.to_dict() == {"profileId": "b", "cartItems": [{"sku": "A", "quantity": 1}], "state": "open"}
-    with pytest.raises(ValueError):
+    with pytest.raises(ValidationError, match="quantity: must be at least 1"):
         dataclasses.replace(CartItem(sku="A", quantity=1), quantity=0)
 
 

@@ -17,7 +17,7 @@ def _error(data: object) -> ValidationError:
 
 def test_validation_error_is_a_value_error() -> None:
     """Callers that know nothing of this package can catch it as ValueError."""
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="sku: must not be empty"):
         CartItem(sku="", quantity=1)
 
 

@@ -17,6 +17,7 @@ from talon_models import (
     NewCustomerSessionV2,
     PriceDetail,
     Product,
+    ValidationError,
 )
 from talon_models._examples import example_payload
 
@@ -209,7 +210,7 @@ def test_dataclasses_replace_builds_a_checked_copy() -> None:
     """dataclasses.replace goes through the checking constructor."""
     item = CartItem(sku="A", quantity=1)
     assert dataclasses.replace(item, quantity=3).quantity == 3
-    with pytest.raises(ValueError):
+    with pytest.raises(ValidationError, match="quantity: must be at least 1"):
         dataclasses.replace(item, quantity=0)
 
 
@@ -218,7 +219,7 @@ def test_deleting_a_field_unsets_it() -> None:
     item = CartItem(sku="A", quantity=1, name="N")
     del item.name
     assert item.name is None
-    with pytest.raises(ValueError):
+    with pytest.raises(ValidationError, match="sku: is required"):
         del item.sku
 
 

@@ -91,10 +91,10 @@ def test_an_unknown_state_is_a_value_error_naming_the_states(bad: str) -> None:
     """A misspelt state raises ValueError that lists the four states, from every function."""
     message = "unknown session state %r; expected one of 'open', 'closed', 'partially_returned', 'cancelled'" % bad
     for call in (lambda: transition_operation(bad, "open"), lambda: transition_operation("open", bad)):
-        with pytest.raises(ValueError) as caught:
+        with pytest.raises(ValueError, match="unknown session state") as caught:
             call()
         assert str(caught.value) == message
-    with pytest.raises(ValueError) as caught:
+    with pytest.raises(ValueError, match="unknown session state") as caught:
         next_states(bad)
     assert str(caught.value) == message
 
