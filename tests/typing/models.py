@@ -10,17 +10,23 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import datetime, timezone
+from decimal import Decimal
 from typing import List, Optional
 
 from talon_models import (
     AdditionalCost,
     CartItem,
     CustomerSessionV2,
+    Effect,
     IntegrationRequest,
+    IntegrationStateV2,
+    ModelReturn,
     NewCustomerSessionV2,
     PriceDetail,
     Product,
+    SetDiscountEffectProps,
 )
+from talon_models._base import Model
 
 # -- what must be accepted --------------------------------------------------------------
 
@@ -64,3 +70,23 @@ returned_items: List[CartItem] = returned.cart_items
 IntegrationRequest(customer_session={"profileId": "p"})  # type: ignore[arg-type]  # pyright: ignore[reportArgumentType]
 IntegrationRequest(response_content=["loyalty"])  # type: ignore[call-arg]  # pyright: ignore[reportCallIssue]
 returned.first_session = "yes"  # type: ignore[assignment]  # pyright: ignore[reportAttributeAccessIssue]
+
+# -- numbers take a Decimal; closed sets of request values are Literals ----------------------
+
+priced = CartItem(sku="A-1", quantity=1, price=Decimal("19.99"), weight=Decimal("1130"))
+price: Optional[float] = priced.price  # read back as a float
+NewCustomerSessionV2(additional_costs={"shipping": AdditionalCost(price=Decimal("4.50"))})
+NewCustomerSessionV2(state="closing")  # type: ignore[arg-type]  # pyright: ignore[reportArgumentType]
+IntegrationRequest(customer_session=session, response_content=["customerSesion"])  # type: ignore[list-item]  # pyright: ignore[reportArgumentType]
+session.state = "closing"  # type: ignore[assignment]  # pyright: ignore[reportAttributeAccessIssue]
+CartItem(sku="A-1", quantity=Decimal("1"))  # type: ignore[arg-type]  # pyright: ignore[reportArgumentType]
+
+# -- the response and the typed view of an effect -------------------------------------------
+
+response = IntegrationStateV2.from_json(b"{}")
+effects: List[Effect] = response.effects
+discount: SetDiscountEffectProps = effects[0].props_as(SetDiscountEffectProps)
+discount_value: float = discount.value
+any_props: Optional[Model] = effects[0].typed_props()
+returned_state: str = response.customer_session.state if response.customer_session else "open"
+ModelReturn(_return=None)  # type: ignore[call-arg]  # pyright: ignore[reportCallIssue]
