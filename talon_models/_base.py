@@ -292,7 +292,13 @@ def _generic_init(self: Model, **arguments: Any) -> None:
     self._init({key: arguments.get(key) for key in self._rules})
 
 
-class WireKeys(FrozenSet[str]):
+if TYPE_CHECKING:
+    _WireKeysBase = FrozenSet[str]
+else:  # a typing generic as a base class costs import time; frozenset is the same at run time
+    _WireKeysBase = frozenset
+
+
+class WireKeys(_WireKeysBase):
     """The wire keys of a model, knowing the Python names of its fields that differ from them.
 
     A wire key that is such a Python name (``profile_id`` for ``profileId``) is always a

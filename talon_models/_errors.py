@@ -6,7 +6,7 @@ import json
 import math
 import re
 import reprlib
-from typing import Any, List, NamedTuple, Sequence, Tuple, Union
+from typing import TYPE_CHECKING, Any, List, NamedTuple, Sequence, Tuple, Union
 
 Loc = Tuple[Union[str, int], ...]
 
@@ -59,7 +59,13 @@ class ChecksStopped(Exception):
     """Raised out of a check when its error list is full; the caller reports what it has."""
 
 
-class ErrorList(List["ErrorDetail"]):
+if TYPE_CHECKING:
+    _ErrorListBase = List["ErrorDetail"]
+else:  # a typing generic as a base class costs about 1 ms of import time; list is the same at run time
+    _ErrorListBase = list
+
+
+class ErrorList(_ErrorListBase):
     """The list a check appends its problems to: full at ``MAX_ERRORS``.
 
     The append after the last one raises :class:`ChecksStopped`, so the readers stop
@@ -81,7 +87,7 @@ class ProblemFound(Exception):
     input, nor caught by a handler of the package's own bugs that catches ``ValueError``."""
 
 
-class _FirstProblem(List["ErrorDetail"]):
+class _FirstProblem(_ErrorListBase):
     """An error list for a quick look that only asks *whether* there is a problem.
 
     It never holds anything: its first append raises :class:`ProblemFound`, which stops
