@@ -383,6 +383,19 @@ def _add_model_option(parser: argparse.ArgumentParser, default: Optional[str], w
     )
 
 
+def _add_model_choice(parser: argparse.ArgumentParser) -> None:
+    """The model of ``schema`` and ``example``: named as an argument, or with --model."""
+    parser.add_argument(
+        "name",
+        nargs="?",
+        type=_model_name,
+        default=None,
+        metavar="MODEL",
+        help="the model (default: %s)" % DEFAULT_MODEL,
+    )
+    _add_model_option(parser, None, "the same as MODEL")
+
+
 def _add_input_options(parser: argparse.ArgumentParser, files: str) -> None:
     if files == "*":
         parser.add_argument(
@@ -417,7 +430,7 @@ def build_parser(prog: str = "talon-models") -> argparse.ArgumentParser:
         "  %(prog)s validate --model CartItem item.json\n"
         "  %(prog)s normalize --indent 2 session.json\n"
         "  %(prog)s schema > NewCustomerSessionV2.schema.json\n"
-        "  %(prog)s example --model CartItem\n\n"
+        "  %(prog)s example CartItem\n\n"
         "Run '%(prog)s COMMAND --help' for the options of a command.\n\n" + _EXIT_STATUS,
         formatter_class=formatter,
         allow_abbrev=False,
@@ -476,11 +489,11 @@ def build_parser(prog: str = "talon-models") -> argparse.ArgumentParser:
             "Print the JSON Schema (draft 2020-12) of a model's wire form. Its top-level description "
             "lists the rules a JSON Schema cannot state (such as the sum of the cart item quantities)."
         ),
-        epilog="examples:\n  %(prog)s > session.schema.json\n  %(prog)s --model CartItem",
+        epilog="examples:\n  %(prog)s > session.schema.json\n  %(prog)s CartItem",
         formatter_class=formatter,
         allow_abbrev=False,
     )
-    _add_model_option(schema, DEFAULT_MODEL, "default: %s" % DEFAULT_MODEL)
+    _add_model_choice(schema)
     schema.set_defaults(run=_schema)
 
     example = commands.add_parser(
@@ -489,11 +502,11 @@ def build_parser(prog: str = "talon-models") -> argparse.ArgumentParser:
         description=_wrapped(
             "Print the example payload of a model: every field that has an example, as the docs show it."
         ),
-        epilog="examples:\n  %(prog)s\n  %(prog)s --model PriceDetail > price.json",
+        epilog="examples:\n  %(prog)s\n  %(prog)s PriceDetail > price.json",
         formatter_class=formatter,
         allow_abbrev=False,
     )
-    _add_model_option(example, DEFAULT_MODEL, "default: %s" % DEFAULT_MODEL)
+    _add_model_choice(example)
     example.set_defaults(run=_example)
     return parser
 
@@ -503,6 +516,10 @@ def main(argv: Optional[Sequence[str]] = None, prog: str = "talon-models") -> in
     parser = build_parser(prog)
     args = parser.parse_args(argv)
     args.prog = prog
+    if "name" in args:  # schema and example: the model as an argument, or with --model
+        if args.name and args.model and args.name != args.model:
+            parser.error("two models given: %s and --model %s" % (args.name, args.model))
+        args.model = args.name or args.model or DEFAULT_MODEL
     if (args.command == "validate" and not args.files) or (args.command == "normalize" and args.file is None):
         if sys.stdin is not None and sys.stdin.isatty():
             # Waiting for a payload typed by hand is hardly ever what was meant.

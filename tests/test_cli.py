@@ -668,6 +668,20 @@ def test_schema_prints_the_models_json_schema(name: str) -> None:
     assert json.loads(run.out) == MODELS[name].json_schema()
 
 
+@pytest.mark.parametrize("command", ["schema", "example"])
+def test_schema_and_example_take_the_model_as_an_argument(command: str) -> None:
+    """schema CartItem is schema --model CartItem, in any letter case; two different models are refused."""
+    named = talon(command, "cartitem")
+    assert (named.status, named.out) == (0, talon(command, "--model", "CartItem").out)
+    assert talon(command, "CartItem", "--model", "CARTITEM").out == named.out
+    both = talon(command, "CartItem", "--model", "Product")
+    assert (both.status, both.out) == (2, "")
+    assert both.err.endswith("error: two models given: CartItem and --model Product\n")
+    unknown = talon(command, "Session")
+    assert unknown.status == 2
+    assert "unknown model 'Session'" in unknown.err
+
+
 def test_schema_defaults_to_the_session() -> None:
     """Without --model, schema describes NewCustomerSessionV2."""
     assert json.loads(talon("schema").out)["title"] == "NewCustomerSessionV2"
