@@ -4,6 +4,11 @@
 # The supported interpreters, by the names the scripts take.
 SUPPORTED_PYTHONS=(3.8 3.9 3.10 3.11 3.12 3.13 pypy3)
 
+# mkdocs-material prints a notice about its own end of life on every build and serve; it
+# says nothing about these docs. Set here, it is off for every script and make target
+# that sources this file (scripts/check, make docs, make docs-serve, ...).
+export NO_MKDOCS_2_WARNING=1
+
 # python_label NAME: the interpreter NAME stands for, in words ("CPython 3.8", "PyPy 3.9").
 python_label() {
     if [ "$1" = pypy3 ]; then echo "PyPy 3.9"; else echo "CPython $1"; fi
@@ -118,3 +123,4 @@ newest_python() {
     echo "no CPython 3.8-3.13 found, on PATH or under pyenv" >&2
     return 1
 }
+
