@@ -6,6 +6,7 @@ import os
 import re
 import shutil
 import subprocess
+from typing import List
 
 import pytest
 from conftest import ROOT
@@ -45,3 +46,41 @@ def test_the_docs_targets_go_without_mkdocs_materials_notice(target: str) -> Non
     check = (ROOT / "scripts" / "check").read_text("utf-8")
     assert re.search(r"^\. scripts/_env\.sh$", check, re.MULTILINE)
     assert "NO_MKDOCS_2_WARNING" not in check  # set once, in _env.sh
+
+
+@pytest.mark.parametrize(
+    ("names", "skipped"),
+    [
+        (
+            ["3.12"],
+            [
+                "the tests on CPython 3.8",
+                "the tests on CPython 3.9",
+                "the tests on CPython 3.10",
+                "the tests on CPython 3.11",
+                "the tests on CPython 3.13",
+                "the tests on PyPy 3.9",
+                "the install of the sdist and the wheel on CPython 3.8",
+                "the install of the sdist and the wheel on CPython 3.13",
+                "the install of the sdist and the wheel on PyPy 3.9",
+            ],
+        ),
+        (
+            ["3.8", "3.13", "pypy3"],
+            [
+                "the tests on CPython 3.9",
+                "the tests on CPython 3.10",
+                "the tests on CPython 3.11",
+                "the tests on CPython 3.12",
+            ],
+        ),
+        (["3.8", "3.9", "3.10", "3.11", "3.12", "3.13", "pypy3"], []),
+    ],
+)
+def test_check_says_which_steps_naming_interpreters_skips(names: List[str], skipped: List[str]) -> None:
+    """scripts/check 3.12 tests on 3.12 only and installs nowhere: it lists those steps, at the
+    start and in its last lines, rather than passing over them in silence."""
+    assert sourced("skipped_steps " + " ".join(names)).splitlines() == skipped
+    check = (ROOT / "scripts" / "check").read_text("utf-8")
+    assert 'done < <(skipped_steps "$@")' in check
+    assert check.count('"${skipped[@]}"') == 2  # listed at the start, and summed up at the end
