@@ -127,10 +127,10 @@ def _pick(payload: Any) -> Tuple[str, str]:
     for name, model in MODELS.items():
         missing = [key for key in _required_keys(model) if key not in keys]
         scores[name] = (len(keys & model._wire_keys), -len(missing))
-    best = max(scores.values())  # max() of the names would break ties by name, not by order
+    best = max(scores.values())
     if best[0] == 0:
         return DEFAULT_MODEL, "picked by default: no key is a field of any model"
-    tied = [name for name, score in scores.items() if score == best]
+    tied = [name for name, score in scores.items() if score == best]  # in the registry's order
     reason = "picked: %d of %s match%s" % (best[0], _plural(len(keys), "key"), "es" if best[0] == 1 else "")
     if len(tied) > 1:
         reason += "; ties with " + (tied[1] if len(tied) == 2 else "%s and %d more" % (tied[1], len(tied) - 2))
@@ -170,19 +170,21 @@ def _check(source: str, model: Optional[str], unknown: UnknownMode) -> _Verdict:
     payload = _load(source, model or DEFAULT_MODEL)
     verdict = _Verdict(label, model, "") if model else _Verdict(label, *_pick(payload))
     try:
-        verdict.item = MODELS[verdict.model].from_dict(payload, unknown=unknown)
+        item = MODELS[verdict.model].from_dict(payload, unknown=unknown)
     except ValidationError as exc:
         _json.explain_overflow(exc.errors)  # the same words as Model.from_json
         verdict.problems = [str(error) for error in exc.errors]
         verdict.complete = exc.complete
         return verdict
     if isinstance(payload, dict) and payload and not set(payload) & MODELS[verdict.model]._wire_keys:
-        # Kept as unknown keys, all of them: most likely the wrong model, or snake_case keys.
+        # Valid, as unknown keys are kept (or ignored), but it says nothing: most likely the
+        # wrong model, or snake_case keys.
         keys = list(payload)
         which = "the key %s is not" % _quote(keys[0]) if len(keys) == 1 else "none of the keys %s is" % _names(keys)
         where, hint = (verdict.model, "is --model right? ") if model else ("any model", "")
-        verdict.item = None
         verdict.problems = ["%s a field of %s (%sJSON keys are camelCase)" % (which, where, hint)]
+    else:
+        verdict.item = item
     return verdict
 
 
