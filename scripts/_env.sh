@@ -3,6 +3,13 @@
 
 # The supported interpreters, by the names the scripts take.
 SUPPORTED_PYTHONS=(3.8 3.9 3.10 3.11 3.12 3.13 pypy3)
+# Where scripts/check installs the built sdist and wheel: the oldest and newest CPython, and PyPy.
+INSTALL_PYTHONS=(3.8 3.13 pypy3)
+
+# mkdocs-material prints a notice about its own end of life on every build and serve; it
+# says nothing about these docs. Set here, it is off for every script and make target
+# that sources this file (scripts/check, make docs, make docs-serve, ...).
+export NO_MKDOCS_2_WARNING=1
 
 # python_label NAME: the interpreter NAME stands for, in words ("CPython 3.8", "PyPy 3.9").
 python_label() {
@@ -117,4 +124,17 @@ newest_python() {
     done
     echo "no CPython 3.8-3.13 found, on PATH or under pyenv" >&2
     return 1
+}
+
+# skipped_steps NAME...: print, one a line, the steps scripts/check leaves out when it is
+# given these interpreter names: the tests on the supported interpreters not named, and
+# the installs of the sdist and the wheel on those of INSTALL_PYTHONS not named.
+skipped_steps() {
+    local name
+    for name in "${SUPPORTED_PYTHONS[@]}"; do
+        [[ " $* " == *" $name "* ]] || echo "the tests on $(python_label "$name")"
+    done
+    for name in "${INSTALL_PYTHONS[@]}"; do
+        [[ " $* " == *" $name "* ]] || echo "the install of the sdist and the wheel on $(python_label "$name")"
+    done
 }

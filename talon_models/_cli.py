@@ -7,6 +7,14 @@ Exit status, the same for every subcommand:
 * 2: nothing to check: the file is missing or unreadable, not UTF-8 or not JSON, or the
   command line is wrong. One line on stderr says why.
 
+``validate`` takes several files: one verdict each, and the status of the worst, where an
+invalid payload (1) counts before an unreadable one (2): a script learns first of all
+that something needs fixing.
+
+Without ``--model``, ``validate`` and ``normalize`` pick the model by the payload's keys
+(``_pick``); a payload none of whose keys is a field of the model is invalid, whatever
+the model.
+
 Problems of the JSON text and problems of the data are told apart by reading in two
 steps: ``_json.load`` (text problems only), then ``from_dict`` (data problems only).
 """
@@ -20,11 +28,11 @@ import os
 import re
 import sys
 import textwrap
-from typing import Any, List, Optional, Sequence, TextIO
+from typing import Any, List, Optional, Sequence, TextIO, Tuple, Type
 
 from . import __version__, _json
 from ._additional_cost import AdditionalCost
-from ._base import UNKNOWN_MODES, Model
+from ._base import UNKNOWN_MODES, Model, UnknownMode
 from ._cart_item import CartItem
 from ._customer_session import CustomerSessionV2
 from ._errors import ValidationError
@@ -98,24 +106,93 @@ def _load(source: str, model: str) -> Any:
         raise _Unreadable("%s: %s" % (_label(source), problems)) from None
 
 
-def _build(args: argparse.Namespace, out: TextIO) -> Optional[Model]:
-    """The model in the input of ``args``, or ``None`` after printing its problems to ``out``.
+def _required_keys(model: Type[Model]) -> List[str]:
+    """The wire keys of the required fields of ``model``."""
+    return [wire for _, wire, rule in model._rules.values() if rule.required]
+
+
+def _pick(payload: Any) -> Tuple[str, str]:
+    """The name of the registered model that fits the keys of ``payload`` best, and why, in words.
+
+    The model with the most keys among its fields wins; on a tie, the one missing the
+    fewest of its required fields; then the first in ``MODELS``. No keys, or none that
+    is a field of any model: the default model.
+    """
+    if not isinstance(payload, dict):
+        return DEFAULT_MODEL, "picked by default: not an object"
+    if not payload:
+        return DEFAULT_MODEL, "picked by default: no keys"
+    keys = set(payload)
+    scores = {}
+    for name, model in MODELS.items():
+        missing = [key for key in _required_keys(model) if key not in keys]
+        scores[name] = (len(keys & model._wire_keys), -len(missing))
+    best = max(scores.values())
+    if best[0] == 0:
+        return DEFAULT_MODEL, "picked by default: no key is a field of any model"
+    tied = [name for name, score in scores.items() if score == best]  # in the registry's order
+    reason = "picked: %d of %s match%s" % (best[0], _plural(len(keys), "key"), "es" if best[0] == 1 else "")
+    if len(tied) > 1:
+        reason += "; ties with " + (tied[1] if len(tied) == 2 else "%s and %d more" % (tied[1], len(tied) - 2))
+    return tied[0], reason
+
+
+class _Verdict:
+    """What checking one payload found: its model, why that model, and the model or the problems."""
+
+    def __init__(self, label: str, model: str, reason: str) -> None:
+        self.label = label
+        self.model = model
+        self.reason = reason  # "" when --model named the model
+        self.item: Optional[Model] = None
+        self.problems: List[str] = []
+        self.complete = True
+
+    def summary(self) -> str:
+        """The verdict line: valid, with the facts of the model, or not, with the count of problems."""
+        if self.item is not None:
+            facts = _facts(self.item)
+            shown = " (%s)" % self.reason if self.reason else ""
+            return "%s: valid %s%s%s" % (self.label, self.model, shown, ": " + ", ".join(facts) if facts else "")
+        count = _plural(len(self.problems), "problem")
+        more = "" if self.complete else "; checking stopped there, there may be more"
+        shown = "%s; " % self.reason if self.reason else ""
+        return "%s: not a valid %s (%s%s%s)" % (self.label, self.model, shown, count, more)
+
+
+def _check(source: str, model: Optional[str], unknown: UnknownMode) -> _Verdict:
+    """Read ``source`` as ``model`` (``None``: the model its keys pick).
 
     Raises:
         _Unreadable: there is no JSON to check.
     """
-    payload = _load(args.file, args.model)
+    label = _label(source)
+    payload = _load(source, model or DEFAULT_MODEL)
+    verdict = _Verdict(label, model, "") if model else _Verdict(label, *_pick(payload))
     try:
-        return MODELS[args.model].from_dict(payload, unknown=args.unknown)
+        item = MODELS[verdict.model].from_dict(payload, unknown=unknown)
     except ValidationError as exc:
         _json.explain_overflow(exc.errors)  # the same words as Model.from_json
-        label = _label(args.file)
-        for error in exc.errors:
-            _emit(out, "%s: %s" % (label, error))
-        count = len(exc.errors)
-        more = "" if exc.complete else "; checking stopped there, there may be more"
-        _emit(out, "%s: not a valid %s (%d problem%s%s)" % (label, args.model, count, "" if count == 1 else "s", more))
-        return None
+        verdict.problems = [str(error) for error in exc.errors]
+        verdict.complete = exc.complete
+        return verdict
+    if isinstance(payload, dict) and payload and not set(payload) & MODELS[verdict.model]._wire_keys:
+        # Valid, as unknown keys are kept (or ignored), but it says nothing: most likely the
+        # wrong model, or snake_case keys.
+        keys = list(payload)
+        which = "the key %s is not" % _quote(keys[0]) if len(keys) == 1 else "none of the keys %s is" % _names(keys)
+        where, hint = (verdict.model, "is --model right? ") if model else ("any model", "")
+        verdict.problems = ["%s a field of %s (%sJSON keys are camelCase)" % (which, where, hint)]
+    else:
+        verdict.item = item
+    return verdict
+
+
+def _report(verdict: _Verdict, out: TextIO) -> None:
+    """Print the problems of ``verdict``, each on its line, then its verdict line."""
+    for problem in verdict.problems:
+        _emit(out, "%s: %s" % (verdict.label, problem))
+    _emit(out, verdict.summary())
 
 
 # -- output ------------------------------------------------------------------------------
@@ -214,29 +291,34 @@ def _facts(item: Model) -> List[str]:
 
 
 def _validate(args: argparse.Namespace, out: TextIO) -> int:
-    item = _build(args, out)
-    if item is None:
+    # Each file gets its verdict; the status is the worst: invalid (1) before unreadable (2).
+    invalid = unreadable = False
+    for source in args.files:
+        try:
+            verdict = _check(source, args.model, args.unknown)
+        except _Unreadable as exc:
+            out.flush()  # keep the order of the lines when both streams go to one terminal
+            _emit(sys.stderr, "%s: error: %s" % (args.prog, exc))
+            unreadable = True
+            continue
+        _report(verdict, out)
+        invalid = invalid or verdict.item is None
+    if invalid:
         return EXIT_INVALID
-    facts = _facts(item)
-    _emit(out, "%s: valid %s%s" % (_label(args.file), args.model, ": " + ", ".join(facts) if facts else ""))
-    known = set(item.to_dict()) - set(item.unknown_fields)
-    if item.unknown_fields and not known:
-        # Valid, since unknown keys are kept, but most likely the wrong model or snake_case keys.
-        _emit(
-            sys.stderr,
-            "%s: warning: no key is a field of %s (is --model right? JSON keys are camelCase)"
-            % (_label(args.file), args.model),
-        )
-    return EXIT_OK
+    return EXIT_UNREADABLE if unreadable else EXIT_OK
 
 
 def _normalize(args: argparse.Namespace, out: TextIO) -> int:
     # Standard output gets JSON or nothing, so `normalize bad.json > out.json` never
-    # leaves a file that is not JSON: the problems go to standard error.
-    item = _build(args, sys.stderr)
-    if item is None:
+    # leaves a file that is not JSON: the problems, and the model picked, go to standard error.
+    verdict = _check(args.file, args.model, args.unknown)
+    if verdict.item is None:
+        _report(verdict, sys.stderr)
         return EXIT_INVALID
-    _emit(out, item.to_json(indent=args.indent))
+    _emit(out, verdict.item.to_json(indent=args.indent))
+    if verdict.reason:
+        out.flush()
+        _emit(sys.stderr, "%s: normalized as %s (%s)" % (verdict.label, verdict.model, verdict.reason))
     return EXIT_OK
 
 
@@ -277,7 +359,15 @@ exit status:
   0  done: the payload is valid (or the schema or example was printed)
   1  the JSON is not a valid model: every problem is printed with its wire path
   2  no JSON to check (missing or unreadable file, not UTF-8, not JSON), a bad command
-     line, or the output could not be written"""
+     line, or the output could not be written
+  validate with several files: 1 if any is invalid, else 2 if any is unreadable, else 0"""
+
+_PICKED = (
+    "Without --model, the model is picked by the payload's keys: the one with the most keys "
+    "among its fields (on a tie, the one missing the fewest required fields, then the first in "
+    "the --model list), and the output says which and why. A payload none of whose keys is a "
+    "field of the model is invalid."
+)
 
 
 def _wrapped(text: str) -> str:
@@ -285,21 +375,39 @@ def _wrapped(text: str) -> str:
     return textwrap.fill(text, 79)
 
 
-def _add_model_option(parser: argparse.ArgumentParser) -> None:
+def _add_model_option(parser: argparse.ArgumentParser, default: Optional[str], what: str) -> None:
     parser.add_argument(
         "--model",
         type=_model_name,
-        default=DEFAULT_MODEL,
+        default=default,
         metavar="NAME",
-        help="the model: %s (default: %s)" % (", ".join(MODELS), DEFAULT_MODEL),
+        help="the model: %s (%s)" % (", ".join(MODELS), what),
     )
 
 
-def _add_input_options(parser: argparse.ArgumentParser) -> None:
+def _add_model_choice(parser: argparse.ArgumentParser) -> None:
+    """The model of ``schema`` and ``example``: named as an argument, or with --model."""
     parser.add_argument(
-        "file", nargs="?", default=None, metavar="FILE", help="a JSON file, or - for standard input (the default)"
+        "name",
+        nargs="?",
+        type=_model_name,
+        default=None,
+        metavar="MODEL",
+        help="the model (default: %s)" % DEFAULT_MODEL,
     )
-    _add_model_option(parser)
+    _add_model_option(parser, None, "the same as MODEL")
+
+
+def _add_input_options(parser: argparse.ArgumentParser, files: str) -> None:
+    if files == "*":
+        parser.add_argument(
+            "files", nargs="*", metavar="FILE", help="JSON files, or - for standard input (the default)"
+        )
+    else:
+        parser.add_argument(
+            "file", nargs="?", default=None, metavar="FILE", help="a JSON file, or - for standard input (the default)"
+        )
+    _add_model_option(parser, None, "default: the one the payload's keys pick")
     parser.add_argument(
         "--unknown",
         choices=UNKNOWN_MODES,
@@ -324,7 +432,7 @@ def build_parser(prog: str = "talon-models") -> argparse.ArgumentParser:
         "  %(prog)s validate --model CartItem item.json\n"
         "  %(prog)s normalize --indent 2 session.json\n"
         "  %(prog)s schema > NewCustomerSessionV2.schema.json\n"
-        "  %(prog)s example --model CartItem\n\n"
+        "  %(prog)s example CartItem\n\n"
         "Run '%(prog)s COMMAND --help' for the options of a command.\n\n" + _EXIT_STATUS,
         formatter_class=formatter,
         allow_abbrev=False,
@@ -334,19 +442,23 @@ def build_parser(prog: str = "talon-models") -> argparse.ArgumentParser:
 
     validate = commands.add_parser(
         "validate",
-        help="check a JSON payload and print a summary or every problem",
+        help="check JSON payloads and print a summary or every problem",
         description=_wrapped(
-            "Check a JSON payload against a model. A valid payload gets a one-line summary; "
-            "an invalid one gets one line per problem, each with its wire path (such as cartItems[0].quantity)."
-        ),
+            "Check JSON payloads against a model. A valid payload gets a one-line summary; "
+            "an invalid one gets one line per problem, each with its wire path (such as cartItems[0].quantity), "
+            "then a line with the count. Several files get one verdict line each."
+        )
+        + "\n\n"
+        + _wrapped(_PICKED),
         epilog="examples:\n"
         "  %(prog)s examples/session-valid.json\n"
+        "  %(prog)s examples/*.json\n"
         "  curl -s https://example.com/session.json | %(prog)s -\n"
         "  %(prog)s --model CartItem --unknown forbid item.json\n\n" + _EXIT_STATUS,
         formatter_class=formatter,
         allow_abbrev=False,
     )
-    _add_input_options(validate)
+    _add_input_options(validate, "*")
     validate.set_defaults(run=_validate)
 
     normalize = commands.add_parser(
@@ -356,15 +468,17 @@ def build_parser(prog: str = "talon-models") -> argparse.ArgumentParser:
             "Print a valid payload in canonical form (to_json): wire keys in the order of the Ruby SDK, "
             "nulls of known fields dropped, unknown keys kept at the end, date-times in canonical text. "
             "An invalid payload gets its problems printed on standard error, as validate prints them, "
-            "and nothing on standard output."
-        ),
+            "and nothing on standard output. A model picked by the keys is named on standard error."
+        )
+        + "\n\n"
+        + _wrapped(_PICKED),
         epilog="examples:\n"
         "  %(prog)s examples/session-valid.json\n"
         "  %(prog)s --indent 2 - < session.json > session.normalized.json\n\n" + _EXIT_STATUS,
         formatter_class=formatter,
         allow_abbrev=False,
     )
-    _add_input_options(normalize)
+    _add_input_options(normalize, "?")
     normalize.add_argument(
         "--indent", type=_indent, default=None, metavar="N", help="indent by N spaces (default: compact, one line)"
     )
@@ -377,11 +491,11 @@ def build_parser(prog: str = "talon-models") -> argparse.ArgumentParser:
             "Print the JSON Schema (draft 2020-12) of a model's wire form. Its top-level description "
             "lists the rules a JSON Schema cannot state (such as the sum of the cart item quantities)."
         ),
-        epilog="examples:\n  %(prog)s > session.schema.json\n  %(prog)s --model CartItem",
+        epilog="examples:\n  %(prog)s > session.schema.json\n  %(prog)s CartItem",
         formatter_class=formatter,
         allow_abbrev=False,
     )
-    _add_model_option(schema)
+    _add_model_choice(schema)
     schema.set_defaults(run=_schema)
 
     example = commands.add_parser(
@@ -390,11 +504,11 @@ def build_parser(prog: str = "talon-models") -> argparse.ArgumentParser:
         description=_wrapped(
             "Print the example payload of a model: every field that has an example, as the docs show it."
         ),
-        epilog="examples:\n  %(prog)s\n  %(prog)s --model PriceDetail > price.json",
+        epilog="examples:\n  %(prog)s\n  %(prog)s PriceDetail > price.json",
         formatter_class=formatter,
         allow_abbrev=False,
     )
-    _add_model_option(example)
+    _add_model_choice(example)
     example.set_defaults(run=_example)
     return parser
 
@@ -403,11 +517,16 @@ def main(argv: Optional[Sequence[str]] = None, prog: str = "talon-models") -> in
     """Run the command with ``argv`` (default: the process arguments) and return the exit status."""
     parser = build_parser(prog)
     args = parser.parse_args(argv)
-    if "file" in args and args.file is None:
+    args.prog = prog
+    if "name" in args:  # schema and example: the model as an argument, or with --model
+        if args.name and args.model and args.name != args.model:
+            parser.error("two models given: %s and --model %s" % (args.name, args.model))
+        args.model = args.name or args.model or DEFAULT_MODEL
+    if (args.command == "validate" and not args.files) or (args.command == "normalize" and args.file is None):
         if sys.stdin is not None and sys.stdin.isatty():
             # Waiting for a payload typed by hand is hardly ever what was meant.
             parser.error("no FILE given: name a file, or pipe the JSON in")
-        args.file = STDIN
+        args.file, args.files = STDIN, [STDIN]
     try:
         status: int = args.run(args, sys.stdout)
         sys.stdout.flush()

@@ -24,8 +24,9 @@ from talon_models import (
     NewCustomerSessionV2,
     PriceDetail,
     Product,
+    _cli,
 )
-from talon_models._cli import main
+from talon_models._cli import _pick, main
 from talon_models._examples import example_payload
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -93,8 +94,8 @@ def test_validate_prints_one_summary_line_for_a_valid_session() -> None:
     run = talon("validate", "examples/session-valid.json")
     assert (run.status, run.err) == (0, "")
     assert lines(run.out) == [
-        'examples/session-valid.json: valid NewCustomerSessionV2: profile "URNGV8294NV", state open, '
-        '2 cart items, total quantity 3, coupon codes "XMAS-20-2021", referral code "NT2K54D9", '
+        'examples/session-valid.json: valid NewCustomerSessionV2 (picked: 9 of 9 keys match): profile "URNGV8294NV", '
+        'state open, 2 cart items, total quantity 3, coupon codes "XMAS-20-2021", referral code "NT2K54D9", '
         'additional costs "shipping"'
     ]
 
@@ -108,16 +109,19 @@ def test_validate_prints_every_problem_with_its_wire_path() -> None:
     assert paths == [
         "storeIntegrationId",
         "couponCodes[1]",
+        "loyaltyCards",
         "state",
         "cartItems[0].quantity",
         "cartItems[0].price",
         "cartItems[1].sku",
-        "cartItems[1].adjustmentEffectiveFrom",
-        "cartItems[1].prices.member.adjustmentEffectiveUntil",
+        "cartItems[1].weight",
         "additionalCosts.shipping.price",
     ]
     assert all(line.startswith("examples/session-invalid.json: ") for line in problems)
-    assert last == "examples/session-invalid.json: not a valid NewCustomerSessionV2 (9 problems)"
+    assert (
+        last
+        == "examples/session-invalid.json: not a valid NewCustomerSessionV2 (picked: 7 of 7 keys match; 9 problems)"
+    )
 
 
 def test_validate_reads_standard_input_for_a_dash() -> None:
@@ -125,7 +129,8 @@ def test_validate_reads_standard_input_for_a_dash() -> None:
     run = talon("validate", "-", stdin=b'{"cartItems": [{"sku": "A", "quantity": 4}]}')
     assert run.status == 0
     assert run.out.startswith(
-        "<stdin>: valid NewCustomerSessionV2: state open (default), 1 cart item, total quantity 4"
+        "<stdin>: valid NewCustomerSessionV2 (picked: 1 of 1 key matches): state open (default), 1 cart item, "
+        "total quantity 4"
     )
 
 
@@ -134,7 +139,8 @@ def test_validate_reads_standard_input_without_a_file() -> None:
     run = talon("validate", stdin=b'{"state": "closed", "couponCodes": []}')
     assert (run.status, run.out) == (
         0,
-        "<stdin>: valid NewCustomerSessionV2: state closed, 0 cart items, total quantity 0, no coupon codes\n",
+        "<stdin>: valid NewCustomerSessionV2 (picked: 2 of 2 keys match): state closed, 0 cart items, "
+        "total quantity 0, no coupon codes\n",
     )
 
 
@@ -223,14 +229,165 @@ def test_unknown_keys_are_kept_and_named_by_default() -> None:
     assert run.out.rstrip().endswith('unknown keys kept: "channel"')
 
 
-def test_a_payload_with_no_known_key_is_valid_with_a_warning() -> None:
-    """The wrong --model keeps everything as unknown: say so on stderr."""
-    run = talon("validate", "-", stdin=b'{"sku": "A", "quantity": 1}')
-    assert run.status == 0
-    assert lines(run.err) == [
-        "<stdin>: warning: no key is a field of NewCustomerSessionV2 (is --model right? JSON keys are camelCase)"
+# -- the model, picked by the keys ------------------------------------------------------------
+
+BROKEN_REQUEST = (
+    b'{"customerSession": {"cartItems": [{"sku": "", "quantity": 0}]}, "responseContent": ["customerSesion"]}'
+)
+
+
+def test_a_request_body_is_checked_as_an_integration_request() -> None:
+    """The HTTP body a shop has, checked without --model, is an IntegrationRequest: its problems
+    are found (exit 1), and the verdict says which model was picked and why."""
+    run = talon("validate", "-", stdin=BROKEN_REQUEST)
+    assert (run.status, run.err) == (1, "")
+    *problems, last = lines(run.out)
+    assert [line.split(": ")[1] for line in problems] == [
+        "customerSession.cartItems[0].sku",
+        "customerSession.cartItems[0].quantity",
+        "responseContent[0]",
     ]
-    assert talon("validate", "-", stdin=b'{"profileId": "p", "channel": "web"}').err == ""
+    assert last == "<stdin>: not a valid IntegrationRequest (picked: 2 of 2 keys match; 3 problems)"
+
+
+def test_a_cart_item_is_checked_as_a_cart_item() -> None:
+    """A lone cart item is a CartItem, not a session that keeps its keys as unknown ones."""
+    run = talon("validate", "-", stdin=b'{"sku": "A", "quantity": 1}')
+    assert (run.status, run.out, run.err) == (
+        0,
+        '<stdin>: valid CartItem (picked: 2 of 2 keys match): sku "A", quantity 1\n',
+        "",
+    )
+
+
+@pytest.mark.parametrize("name", list(MODELS))
+def test_every_models_example_picks_that_model(name: str) -> None:
+    """The rule picks each model for its own example payload, so it tells the models apart."""
+    run = talon("validate", "-", stdin=json.dumps(example_payload(MODELS[name])).encode())
+    assert run.status == 0
+    assert run.out.startswith("<stdin>: valid %s (picked: " % name)
+
+
+@pytest.mark.parametrize(
+    ("payload", "picked", "reason"),
+    [
+        # the most keys that are fields: the session's 2 beat the cart item's 1
+        ({"cartItems": [], "couponCodes": [], "attributes": {}}, "NewCustomerSessionV2", "picked: 3 of 3 keys match"),
+        # 2 of 3 keys are fields of CartItem, 1 of AdditionalCost
+        ({"sku": "A", "price": 1, "colour": "red"}, "CartItem", "picked: 2 of 3 keys match"),
+        # a tie on keys: the session misses none of its required fields, the returned session 11
+        ({"profileId": "p"}, "NewCustomerSessionV2", "picked: 1 of 1 key matches"),
+        # a tie on both: the first in the registry, and the output names the other
+        ({"price": 1}, "AdditionalCost", "picked: 1 of 1 key matches; ties with PriceDetail"),
+        ({}, "NewCustomerSessionV2", "picked by default: no keys"),
+        ({"colour": "red"}, "NewCustomerSessionV2", "picked by default: no key is a field of any model"),
+        ([], "NewCustomerSessionV2", "picked by default: not an object"),
+    ],
+)
+def test_the_pick_rule(payload: Any, picked: str, reason: str) -> None:
+    """Most keys among the model's fields; then fewest required fields missing; then registry order."""
+    assert _pick(payload) == (picked, reason)
+
+
+def test_the_pick_goes_by_the_registry_and_its_order(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every registered model takes part, and a tie goes to the one registered first."""
+    assert _pick({"price": 1})[0] == "AdditionalCost"
+    monkeypatch.setattr(_cli, "MODELS", {"PriceDetail": PriceDetail, "AdditionalCost": AdditionalCost})
+    assert _pick({"price": 1}) == ("PriceDetail", "picked: 1 of 1 key matches; ties with AdditionalCost")
+    monkeypatch.setattr(_cli, "MODELS", {"CartItem": CartItem})
+    assert _pick({"profileId": "p", "sku": "A"}) == ("CartItem", "picked: 1 of 2 keys matches")
+
+
+@pytest.mark.parametrize("command", ["validate", "normalize"])
+@pytest.mark.parametrize(
+    ("args", "payload", "problem"),
+    [
+        (
+            ["--model", "NewCustomerSessionV2"],
+            b'{"sku": "A", "quantity": 1}',
+            'none of the keys "sku", "quantity" is a field of NewCustomerSessionV2 '
+            "(is --model right? JSON keys are camelCase)",
+        ),
+        (
+            ["--model", "PriceDetail", "--unknown", "ignore"],
+            b'{"Price": 1}',
+            'the key "Price" is not a field of PriceDetail (is --model right? JSON keys are camelCase)',
+        ),
+    ],
+)
+def test_a_payload_with_no_field_of_the_model_is_invalid(
+    command: str, args: List[str], payload: bytes, problem: str
+) -> None:
+    """Kept as unknown keys (or ignored), all of them, it would pass while meaning nothing: exit 1 instead."""
+    run = talon(command, *args, "-", stdin=payload)
+    report = run.out if command == "validate" else run.err
+    assert (run.status, lines(report)) == (1, ["<stdin>: " + problem, "<stdin>: not a valid %s (1 problem)" % args[1]])
+
+
+@pytest.mark.parametrize("command", ["validate", "normalize"])
+def test_a_payload_with_no_field_of_any_model_is_invalid(command: str) -> None:
+    """Without --model, a payload whose keys no model knows is refused, naming the key."""
+    run = talon(command, "-", stdin=b'{"shoppingCart": []}')
+    report = run.out if command == "validate" else run.err
+    assert (run.status, lines(report)) == (
+        1,
+        [
+            '<stdin>: the key "shoppingCart" is not a field of any model (JSON keys are camelCase)',
+            "<stdin>: not a valid NewCustomerSessionV2 (picked by default: no key is a field of any model; 1 problem)",
+        ],
+    )
+
+
+def test_normalize_names_the_picked_model_on_stderr() -> None:
+    """Standard output stays the JSON alone; the model picked, and why, is on standard error."""
+    run = talon("normalize", "-", stdin=b'{"quantity": 1, "sku": "A"}')
+    assert (run.status, run.out) == (0, '{"sku":"A","quantity":1}\n')
+    assert run.err == "<stdin>: normalized as CartItem (picked: 2 of 2 keys match)\n"
+    assert talon("normalize", "--model", "CartItem", "-", stdin=b'{"quantity": 1, "sku": "A"}').err == ""
+
+
+# -- several files ---------------------------------------------------------------------------
+
+
+def test_validate_gives_each_file_its_verdict(tmp_path: Path) -> None:
+    """Several files: one verdict line each (problem lines before an invalid one's), in order."""
+    item = write(tmp_path / "item.json", {"sku": "A", "quantity": 1})
+    bad = write(tmp_path / "bad.json", {"sku": "A", "quantity": 0})
+    run = talon("validate", "examples/session-valid.json", str(item), str(bad))
+    assert run.status == 1
+    assert [line.split(": ")[0] for line in lines(run.out)] == [
+        "examples/session-valid.json",
+        str(item),
+        str(bad),
+        str(bad),
+    ]
+    assert lines(run.out)[1] == '%s: valid CartItem (picked: 2 of 2 keys match): sku "A", quantity 1' % item
+    assert lines(run.out)[3] == "%s: not a valid CartItem (picked: 2 of 2 keys match; 1 problem)" % bad
+
+
+@pytest.mark.parametrize(
+    ("files", "status"),
+    [
+        (["valid", "valid"], 0),
+        (["valid", "invalid"], 1),
+        (["valid", "missing"], 2),
+        (["missing", "invalid", "valid"], 1),  # an invalid payload counts before an unreadable one
+        (["invalid", "missing"], 1),
+    ],
+)
+def test_validate_exits_with_the_worst_status(tmp_path: Path, files: List[str], status: int) -> None:
+    """0 when every file is valid; 1 when any is invalid; otherwise 2 when any is unreadable."""
+    paths = {
+        "valid": str(write(tmp_path / "valid.json", {"sku": "A", "quantity": 1})),
+        "invalid": str(write(tmp_path / "invalid.json", {"sku": "A", "quantity": 0})),
+        "missing": str(tmp_path / "missing.json"),
+    }
+    run = talon("validate", *(paths[name] for name in files))
+    assert run.status == status
+    assert lines(run.err) == ["%s: error: %s: no such file" % (PROG, paths["missing"])] * files.count("missing")
+    assert len([line for line in lines(run.out) if "valid" in line.split(": ")[1]]) == len(files) - files.count(
+        "missing"
+    )
 
 
 @pytest.mark.parametrize("unknown", ["keep", "ignore", "forbid"])
@@ -344,7 +501,7 @@ def test_too_many_cart_items_is_one_problem(tmp_path: Path) -> None:
     assert run.status == 1
     problem, last = lines(run.out)
     assert problem.startswith("%s: cartItems: must have at most 1000 items" % path)
-    assert last.endswith("(1 problem)")
+    assert last.endswith("; 1 problem)")
 
 
 # -- normalize -------------------------------------------------------------------------------
@@ -395,9 +552,12 @@ def test_normalize_prints_problems_on_stderr_and_nothing_on_stdout() -> None:
 
 
 def test_normalize_writes_json_only_on_stdout(tmp_path: Path) -> None:
-    """A valid payload's stdout is exactly one JSON text, and stderr stays empty."""
+    """A valid payload's stdout is exactly one JSON text; stderr names the model picked."""
     run = talon("normalize", "--unknown", "forbid", "examples/session-valid.json")
-    assert (run.status, run.err) == (0, "")
+    assert (run.status, lines(run.err)) == (
+        0,
+        ["examples/session-valid.json: normalized as NewCustomerSessionV2 (picked: 9 of 9 keys match)"],
+    )
     assert isinstance(json.loads(run.out), dict)
 
 
@@ -512,6 +672,20 @@ def test_schema_prints_the_models_json_schema(name: str) -> None:
     assert json.loads(run.out) == MODELS[name].json_schema()
 
 
+@pytest.mark.parametrize("command", ["schema", "example"])
+def test_schema_and_example_take_the_model_as_an_argument(command: str) -> None:
+    """schema CartItem is schema --model CartItem, in any letter case; two different models are refused."""
+    named = talon(command, "cartitem")
+    assert (named.status, named.out) == (0, talon(command, "--model", "CartItem").out)
+    assert talon(command, "CartItem", "--model", "CARTITEM").out == named.out
+    both = talon(command, "CartItem", "--model", "Product")
+    assert (both.status, both.out) == (2, "")
+    assert both.err.endswith("error: two models given: CartItem and --model Product\n")
+    unknown = talon(command, "Session")
+    assert unknown.status == 2
+    assert "unknown model 'Session'" in unknown.err
+
+
 def test_schema_defaults_to_the_session() -> None:
     """Without --model, schema describes NewCustomerSessionV2."""
     assert json.loads(talon("schema").out)["title"] == "NewCustomerSessionV2"
@@ -618,5 +792,6 @@ def test_validate_says_when_checking_stopped_at_the_cap() -> None:
     assert len(lines) == 10_001
     assert lines[0] == "<stdin>: couponCodes[0]: expected string, got integer (value: 0)"
     assert lines[-1] == (
-        "<stdin>: not a valid NewCustomerSessionV2 (10000 problems; checking stopped there, there may be more)"
+        "<stdin>: not a valid NewCustomerSessionV2 (picked: 1 of 1 key matches; 10000 problems; "
+        "checking stopped there, there may be more)"
     )

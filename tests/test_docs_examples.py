@@ -105,7 +105,7 @@ def run_python(code: str, namespace: Dict[str, Any], where: str) -> str:
     """Execute ``code`` in ``namespace`` and return what it printed."""
     out = io.StringIO()
     with contextlib.redirect_stdout(out):
-        exec(compile(code, where, "exec"), namespace)
+        exec(compile(code, where, "exec", dont_inherit=True), namespace)
     return out.getvalue()
 
 

@@ -1,5 +1,7 @@
 """The built docs site: offline assets, its address, which tables get which styling, and,
-in headless Chromium, that no table column or code line is cut at 1280 and 400 px.
+in headless Chromium at 1280 and 400 px, that no table column is cut and that code keeps
+its lines: never wrapped, scrolled sideways in its own block (never the page), and never
+under the copy button.
 
 Needs the docs extra (mkdocs); the layout tests also need Chromium, and skip without it
 unless TALON_REQUIRE_BROWSER=1 (scripts/check --all, what CI runs, sets it).
@@ -19,7 +21,7 @@ import sys
 import tempfile
 import threading
 from pathlib import Path
-from typing import Any, Dict, Iterator, List
+from typing import Any, Dict, Iterator, List, Tuple
 
 import pytest
 from conftest import ROOT
@@ -30,6 +32,8 @@ SUB_PATH_URL = "https://docs.example.com/talon_models/"
 PROPERTY_COLUMNS = ["Name", "Type", "Description", "Notes"]
 # The pages with wide tables or long code lines, and every model page.
 LAYOUT_PAGES = [
+    "index",
+    "guides/embedding",
     "performance",
     "reliability",
     "cli",
@@ -104,29 +108,93 @@ def test_property_styling_applies_to_property_tables_only(site: Path) -> None:
     assert column_rules and all(".properties" in line for line in column_rules)
 
 
-# A page that opens each layout page in a frame as wide as the window being tried, and,
-# once a frame has loaded, lists every code block whose lines do not fit, every table
-# that scrolls sideways and every table cell that reaches past the frame; then writes
-# the lists into itself for --dump-dom to print. One browser run measures every page.
+# A page that opens each layout page in a frame as wide as the window being tried and,
+# once a frame has loaded, lists what is cut or covered there: a code block whose lines
+# wrap, reach past the page or sit under its copy button; a page that scrolls sideways;
+# a table that scrolls sideways, a table cell that reaches past the frame, and a cell
+# that cannot be scrolled into view inside its table's own scroll box. It also counts what
+# it looked at, so a test can tell a clean page from one that had nothing to measure.
+# Then it writes the report into itself for --dump-dom to print: one browser run
+# measures every page.
 HARNESS = """<!doctype html>
 <html><body>
 <script>
 var pages = %(pages)s, widths = %(widths)s, report = {}, pending = pages.length * widths.length;
 
-function measure(doc) {
-  var cut = [], width = doc.documentElement.clientWidth;
+function textRects(doc, node) {
+  var range = doc.createRange();
+  range.selectNodeContents(node);
+  return Array.prototype.filter.call(range.getClientRects(), function (rect) { return rect.width > 0; });
+}
+
+function overlap(a, b) {
+  return a.left < b.right - 1 && a.right > b.left + 1 && a.top < b.bottom - 1 && a.bottom > b.top + 1;
+}
+
+function measureCode(doc, win, width, cut, counts) {
   doc.querySelectorAll(".md-content pre > code").forEach(function (code) {
-    if (code.scrollWidth > code.clientWidth + 1) cut.push(["code", code.textContent.slice(0, 60)]);
+    var style = win.getComputedStyle(code), head = code.textContent.slice(0, 60);
+    var lines = code.textContent.replace(/\\n$/, "").split("\\n").length;
+    var height = code.scrollHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
+    counts.code += 1;
+    if (Math.round(height / parseFloat(style.lineHeight)) > lines) cut.push(["code wrapped", head]);
+    if (code.getBoundingClientRect().right > width + 1) cut.push(["code past the page", head]);
+    if (code.scrollWidth > code.clientWidth + 1) {
+      counts.scrolling += 1;  // its own scroll bar shows the rest
+      if (["auto", "scroll"].indexOf(style.overflowX) < 0) cut.push(["code hidden", head]);
+    }
+    var nav = code.parentNode.querySelector(".md-code__nav");
+    if (nav) {
+      counts.buttons += 1;
+      var button = nav.getBoundingClientRect(), texts = textRects(doc, code);
+      var title = code.parentNode.previousElementSibling;
+      if (title && title.classList.contains("filename")) texts = texts.concat(textRects(doc, title));
+      if (texts.some(function (rect) { return overlap(rect, button); })) cut.push(["copy button over text", head]);
+    }
   });
+}
+
+function measureTables(doc, width, cut, counts) {
   doc.querySelectorAll(".md-content .md-typeset__scrollwrap").forEach(function (wrap) {
     var kind = wrap.closest(".properties") ? "property table" : "table";
-    var head = wrap.querySelector("th, td");
+    var head = wrap.querySelector("th, td"), frame = wrap.getBoundingClientRect();
     if (wrap.scrollWidth > wrap.clientWidth + 1) cut.push([kind, head ? head.textContent : ""]);
+    var headers = Array.prototype.map.call(wrap.querySelectorAll("thead th"), function (th) { return th.textContent; });
+    var ratio = headers.findIndex(function (text) { return text.indexOf("\\u00f7") >= 0; });
     wrap.querySelectorAll("td, th").forEach(function (cell) {
-      if (cell.getBoundingClientRect().right > width + 1) cut.push([kind + " cell", cell.textContent.slice(0, 60)]);
+      var box = cell.getBoundingClientRect(), text = cell.textContent.slice(0, 60);
+      if (box.right > width + 1) cut.push([kind + " cell", text]);
+      // Where the cell is in the scroll box's content: it can be shown whole by scrolling.
+      var left = box.left - frame.left - wrap.clientLeft + wrap.scrollLeft;
+      if (left < -1 || left + box.width > wrap.scrollWidth + 1 || box.width > wrap.clientWidth + 1) {
+        cut.push(["unreachable " + kind + " cell", text]);
+      }
     });
+    if (ratio >= 0) {
+      // The ratio columns (the last ones): scrolled to the end, every cell of them shows whole.
+      wrap.scrollLeft = wrap.scrollWidth;
+      var view = wrap.getBoundingClientRect(), inner = view.left + wrap.clientLeft;
+      wrap.querySelectorAll("tr").forEach(function (row) {
+        Array.prototype.slice.call(row.children, ratio).forEach(function (cell) {
+          var box = cell.getBoundingClientRect();
+          counts.ratios += 1;
+          if (box.left < inner - 1 || box.right > inner + wrap.clientWidth + 1) {
+            cut.push(["ratio column hidden", cell.textContent.slice(0, 60)]);
+          }
+        });
+      });
+      wrap.scrollLeft = 0;
+    }
   });
-  return cut;
+}
+
+function measure(doc, win) {
+  var cut = [], width = doc.documentElement.clientWidth;
+  var counts = {code: 0, scrolling: 0, buttons: 0, ratios: 0};
+  if (doc.documentElement.scrollWidth > width + 1) cut.push(["page", "scrolls sideways"]);
+  measureCode(doc, win, width, cut, counts);
+  measureTables(doc, width, cut, counts);
+  return {cut: cut, counts: counts};
 }
 
 widths.forEach(function (width) {
@@ -137,7 +205,7 @@ widths.forEach(function (width) {
     frame.height = 900;
     frame.onload = function () {
       setTimeout(function () {
-        report[width][page] = measure(frame.contentDocument);
+        report[width][page] = measure(frame.contentDocument, frame.contentWindow);
         if (--pending === 0) {
           var out = document.createElement("pre");
           out.id = "layout-report";
@@ -146,7 +214,7 @@ widths.forEach(function (width) {
         }
       }, 500);
     };
-    frame.src = page + "/";
+    frame.src = page === "index" ? "./" : page + "/";
     document.body.appendChild(frame);
   });
 });
@@ -170,8 +238,8 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
 
 
 @pytest.fixture(scope="module")
-def layout(site: Path) -> Dict[str, Dict[str, List[List[str]]]]:
-    """What is cut on each layout page, by window width ("1280", "400")."""
+def layout(site: Path) -> Dict[str, Dict[str, Any]]:
+    """What is cut on each layout page, and what was measured there, by window width ("1280", "400")."""
     chromium = _chromium()
     (site / "layout-harness.html").write_text(
         HARNESS % {"pages": json.dumps(LAYOUT_PAGES), "widths": json.dumps([1280, 400])}, "utf-8"
@@ -211,7 +279,7 @@ def layout(site: Path) -> Dict[str, Dict[str, List[List[str]]]]:
         shutil.rmtree(profile, ignore_errors=True)
     match = re.search(r'<pre id="layout-report">(.*?)</pre>', result.stdout, re.DOTALL)
     assert match is not None, "the harness wrote no layout report"
-    report: Dict[str, Dict[str, List[List[str]]]] = json.loads(html.unescape(match.group(1)))
+    report: Dict[str, Dict[str, Any]] = json.loads(html.unescape(match.group(1)))
     assert {width: sorted(pages) for width, pages in report.items()} == {
         "1280": sorted(LAYOUT_PAGES),
         "400": sorted(LAYOUT_PAGES),
@@ -219,16 +287,44 @@ def layout(site: Path) -> Dict[str, Dict[str, List[List[str]]]]:
     return report
 
 
-def test_nothing_is_cut_at_1280_px(layout: Dict[str, Dict[str, List[List[str]]]]) -> None:
-    """At a desktop width every table shows every column, and every code line shows whole."""
-    assert {name: cut for name, cut in layout["1280"].items() if cut} == {}
+Layout = Dict[str, Dict[str, Any]]
+TABLE_SCROLLS = ("table", "table cell")  # a wide table scrolls inside its own box on a phone
 
 
-def test_property_tables_and_code_show_whole_at_400_px(layout: Dict[str, Dict[str, List[List[str]]]]) -> None:
-    """On a phone, property tables stack their rows and code wraps: nothing is cut. (Other
-    tables may scroll sideways there, which the theme offers with a visible scroll bar.)"""
-    cut = {
-        name: [part for part in parts if part[0] != "table" and part[0] != "table cell"]
-        for name, parts in layout["400"].items()
-    }
-    assert {name: parts for name, parts in cut.items() if parts} == {}
+def cut_at(layout: Layout, width: str, allowed: Tuple[str, ...] = ()) -> Dict[str, List[List[str]]]:
+    """What is cut on each page at ``width``, leaving out the kinds ``allowed`` there."""
+    found = {name: [part for part in page["cut"] if part[0] not in allowed] for name, page in layout[width].items()}
+    return {name: parts for name, parts in found.items() if parts}
+
+
+def test_nothing_is_cut_at_1280_px(layout: Layout) -> None:
+    """At a desktop width every table shows every column, and code is neither wrapped, nor
+    past the page, nor under its copy button (a long line scrolls inside its block)."""
+    assert cut_at(layout, "1280") == {}
+
+
+def test_nothing_is_cut_or_covered_at_400_px(layout: Layout) -> None:
+    """On a phone, property tables stack their rows, other tables scroll inside their own box
+    with every cell reachable, and code keeps its lines whole, scrolling inside its block."""
+    assert cut_at(layout, "400", TABLE_SCROLLS) == {}
+
+
+@pytest.mark.parametrize("width", ["1280", "400"])
+def test_long_code_lines_scroll_in_their_block(layout: Layout, width: str) -> None:
+    """The measurements above looked at code that scrolls and at copy buttons: the embedding
+    guide's client and the home page's one-line payload are too long for a phone, and the
+    client for a desktop too, and every block has its copy button."""
+    counts = {name: page["counts"] for name, page in layout[width].items()}
+    assert counts["guides/embedding"]["scrolling"] >= 1
+    if width == "400":
+        assert counts["index"]["scrolling"] >= 1
+    for name, page in counts.items():
+        assert page["buttons"] == page["code"], name
+
+
+def test_the_ratio_columns_of_the_performance_tables_show_at_400_px(layout: Layout) -> None:
+    """The last columns of the Performance tables (time ÷ talon_models) are off to the side on
+    a phone: scrolling the table to its end shows every one of their cells whole."""
+    page = layout["400"]["performance"]
+    assert page["counts"]["ratios"] >= 4 * 2 * 3  # four tables, two columns, a header and rows each
+    assert [part for part in page["cut"] if part[0] in ("ratio column hidden", "unreachable table cell")] == []

@@ -28,6 +28,21 @@ ROOT = Path(__file__).resolve().parents[1]
 CLIENT_FILE = ROOT / "docs" / "examples" / "guides" / "session_client.py"
 GUIDE = ROOT / "docs" / "guides" / "embedding.md"
 API_KEY = "test-key-1"
+EXPIRED_KEY = "expired-key"  # the stand-in answers it with a 401 that has no body
+# A gateway's error page: several lines, indented, longer than an error message shows.
+HTML_PAGE = """<!DOCTYPE html>
+<html>
+  <head>
+    <title>502 Bad Gateway</title>
+  </head>
+  <body>
+    <h1>502 Bad Gateway</h1>
+    <p>The upstream server did not answer in time. Please try again in a few minutes;
+       if the problem persists, contact the administrator of this gateway and quote
+       the request ID 7f3c2a9e-1b4d-4e8a-9c0f-2d6e5a1b3c4d.</p>
+  </body>
+</html>
+"""
 
 
 def client_module() -> Any:
@@ -68,10 +83,10 @@ class StandIn(BaseHTTPRequestHandler):
     def log_message(self, format: str, *args: Any) -> None:  # keep test output clean
         pass
 
-    def _answer(self, status: int, body: Any) -> None:
+    def _answer(self, status: int, body: Any, content_type: str = "text/plain") -> None:
         data = body if isinstance(body, bytes) else json.dumps(body).encode("utf-8")
         self.send_response(status)
-        self.send_header("Content-Type", "application/json" if not isinstance(body, bytes) else "text/plain")
+        self.send_header("Content-Type", content_type if isinstance(body, bytes) else "application/json")
         self.send_header("Content-Length", str(len(data)))
         self.end_headers()
         self.wfile.write(data)
@@ -103,6 +118,9 @@ class StandIn(BaseHTTPRequestHandler):
             sent = None
         session_id = urllib.parse.unquote(split.path.rsplit("/", 1)[-1])
         self.server.seen.append((self.command, self.path, dict(self.headers), sent))
+        if self.headers.get("Authorization") == "ApiKey-v1 " + EXPIRED_KEY:
+            self._answer(401, b"", "text/plain; charset=utf-8")
+            return
         if self.headers.get("Authorization") != "ApiKey-v1 " + API_KEY:
             self._answer(401, {"message": "Invalid API key", "errors": [], "StatusCode": 401})
             return
@@ -117,6 +135,12 @@ class StandIn(BaseHTTPRequestHandler):
             return
         if session_id == "crash":
             self._answer(502, b"Bad Gateway")
+            return
+        if session_id in ("gateway-page", "portal-page"):  # an error page, or a login page sent as a 200
+            self._answer(502 if session_id == "gateway-page" else 200, HTML_PAGE.encode("utf-8"), "text/html")
+            return
+        if session_id == "not-an-object":
+            self._answer(200, [])
             return
         if session_id == "broken-answer":
             answer = stored_session(session_id, sent["customerSession"])
@@ -243,7 +267,7 @@ def test_an_http_error_raises_with_the_api_error_body(
         make_client(server, key).update_customer_session(session_id, request())
     assert caught.value.status == status
     assert caught.value.body["message"] == message
-    assert str(caught.value) == "HTTP %d: %s" % (status, message)
+    assert str(caught.value) == "HTTP %d (application/json): %s" % (status, message)
 
 
 def test_a_refused_request_carries_the_api_error_pointers(server: StandInServer) -> None:
@@ -265,6 +289,50 @@ def test_an_error_body_that_is_not_json_is_kept_as_text(server: StandInServer) -
     with pytest.raises(module.TalonOneError) as caught:
         make_client(server).update_customer_session("crash", request())
     assert (caught.value.status, caught.value.body) == (502, "Bad Gateway")
+    assert str(caught.value) == "HTTP 502 (text/plain): Bad Gateway"
+
+
+def test_an_error_without_a_body_says_so(server: StandInServer) -> None:
+    """A 401 with an empty body: the status and content type, and that the body is empty."""
+    module = client_module()
+    with pytest.raises(module.TalonOneError) as caught:
+        make_client(server, EXPIRED_KEY).update_customer_session("s1", request())
+    assert str(caught.value) == "HTTP 401 (text/plain; charset=utf-8): empty body"
+    assert (caught.value.status, caught.value.body) == (401, "")
+
+
+def test_an_html_error_page_is_one_line_and_kept_whole(server: StandInServer) -> None:
+    """A gateway's page: one line with the start of it, whitespace collapsed; error.body has all of it."""
+    module = client_module()
+    with pytest.raises(module.TalonOneError) as caught:
+        make_client(server).update_customer_session("gateway-page", request())
+    message = str(caught.value)
+    assert message.startswith(
+        "HTTP 502 (text/html): <!DOCTYPE html> <html> <head> <title>502 Bad Gateway</title> </head> <body>"
+    )
+    assert "\n" not in message and "  " not in message
+    assert message.endswith("...")
+    assert len(message) == len("HTTP 502 (text/html): ") + module.EXCERPT
+    assert caught.value.body == HTML_PAGE
+
+
+@pytest.mark.parametrize(
+    ("session_id", "message"),
+    [
+        ("portal-page", "HTTP 200 (text/html), not a JSON object: <!DOCTYPE html> <html> <head>"),
+        ("not-an-object", "HTTP 200 (application/json), not a JSON object: []"),
+    ],
+)
+def test_a_success_that_is_not_a_json_object_is_the_clients_error(
+    server: StandInServer, session_id: str, message: str
+) -> None:
+    """A 200 whose body is a login page, or JSON of another shape, is a TalonOneError, not a
+    json.JSONDecodeError or AttributeError from deep inside the client."""
+    module = client_module()
+    with pytest.raises(module.TalonOneError) as caught:
+        make_client(server).update_customer_session(session_id, request())
+    assert str(caught.value).startswith(message)
+    assert caught.value.status == 200
 
 
 def test_a_response_that_breaks_the_model_is_an_error(server: StandInServer) -> None:
@@ -322,4 +390,4 @@ def test_main_reports_a_refusal(server: StandInServer) -> None:
     out = io.StringIO()
     with contextlib.redirect_stdout(out):
         client_module().main(base_url(server), "not-the-key")
-    assert out.getvalue() == "Talon.One refused the update: HTTP 401: Invalid API key\n"
+    assert out.getvalue() == "Talon.One refused the update: HTTP 401 (application/json): Invalid API key\n"

@@ -17,14 +17,32 @@ from talon_models import (
     transition_operation,
 )
 
+EXCERPT = 200  # characters of a body that an error message shows
+
 
 class TalonOneError(Exception):
-    """The API answered with an HTTP error. ``body`` is its error body: JSON, or text."""
+    """The API refused or failed (an HTTP error), or answered with something that is not JSON.
 
-    def __init__(self, status: int, body: Any) -> None:
-        message = body.get("message") if isinstance(body, dict) else body
-        super().__init__("HTTP %d: %s" % (status, message))
+    ``str(error)`` says what happened in one line: the status, the content type, and the
+    API's ``message`` or the start of the body. ``body`` is the whole body: the parsed
+    JSON, or the text when it is not JSON (a proxy's HTML page, say).
+    """
+
+    def __init__(self, status: int, content_type: Optional[str], data: bytes, problem: str = "") -> None:
+        text = data.decode("utf-8", "replace")
+        try:
+            body: Any = json.loads(text)
+        except ValueError:
+            body = text
+        message = body.get("message") if isinstance(body, dict) else None
+        shown = " ".join((message if isinstance(message, str) and message else text).split())
+        if len(shown) > EXCERPT:
+            shown = shown[: EXCERPT - 3] + "..."
+        super().__init__(
+            "HTTP %d (%s)%s: %s" % (status, content_type or "no content type", problem, shown or "empty body")
+        )
         self.status = status
+        self.content_type = content_type
         self.body = body
 
 
@@ -48,7 +66,8 @@ class CustomerSessionClient:
         """Create or update the session ``session_id``; with ``dry=True`` nothing is stored.
 
         Raises:
-            TalonOneError: the API refused the request (4xx) or failed (5xx).
+            TalonOneError: the API refused the request (4xx) or failed (5xx), or its answer
+                is not a JSON object.
             ValueError: ``request`` was changed into something invalid, or the response is
                 not what the API documents (talon_models.ValidationError is a ValueError).
             OSError: the API could not be reached (urllib.error.URLError, a timeout).
@@ -68,18 +87,29 @@ class CustomerSessionClient:
         )
         try:
             with urllib.request.urlopen(http_request, timeout=self.timeout) as answer:
-                response = json.loads(answer.read())
+                status, content_type, data = answer.status, answer.headers.get("Content-Type"), answer.read()
         except urllib.error.HTTPError as error:
             with error:
-                text = error.read().decode("utf-8", "replace")
-            try:
-                body = json.loads(text)
-            except ValueError:
-                body = text
-            raise TalonOneError(error.code, body) from None
-        stored = response.pop("customerSession", None)
-        session = None if stored is None else CustomerSessionV2.from_dict(stored)
-        return SessionUpdate(session, response)
+                raise TalonOneError(error.code, error.headers.get("Content-Type"), error.read()) from None
+        return read_update(status, content_type, data)
+
+
+def read_update(status: int, content_type: Optional[str], data: bytes) -> SessionUpdate:
+    """The answer to an update, read: the stored session as a model, the rest as plain JSON.
+
+    Raises:
+        TalonOneError: the answer is not a JSON object (a proxy's page, say).
+        ValueError: the session in it is not what the API documents (a ValidationError).
+    """
+    try:
+        response = json.loads(data)
+    except ValueError:
+        response = None
+    if not isinstance(response, dict):
+        raise TalonOneError(status, content_type, data, ", not a JSON object")
+    stored = response.pop("customerSession", None)
+    session = None if stored is None else CustomerSessionV2.from_dict(stored)
+    return SessionUpdate(session, response)
 
 
 def main(base_url: str, api_key: str) -> None:
