@@ -276,7 +276,11 @@ def test_every_models_example_picks_that_model(name: str) -> None:
         # 2 of 3 keys are fields of CartItem, 1 of AdditionalCost
         ({"sku": "A", "price": 1, "colour": "red"}, "CartItem", "picked: 2 of 3 keys match"),
         # a tie on keys: the session misses none of its required fields, the returned session 11
-        ({"profileId": "p"}, "NewCustomerSessionV2", "picked: 1 of 1 key matches"),
+        (
+            {"profileId": "p"},
+            "NewCustomerSessionV2",
+            "picked: 1 of 1 key matches; ties with AddToAudienceEffectProps and 1 more",
+        ),
         # a tie on both: the first in the registry, and the output names the other
         ({"price": 1}, "AdditionalCost", "picked: 1 of 1 key matches; ties with PriceDetail"),
         ({}, "NewCustomerSessionV2", "picked by default: no keys"),

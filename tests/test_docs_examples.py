@@ -13,7 +13,9 @@ import contextlib
 import doctest
 import io
 import re
+import sys
 import textwrap
+import types
 from pathlib import Path
 from typing import Any, Dict, List, NamedTuple, Optional
 
@@ -132,7 +134,16 @@ def shown_path(path: Path) -> str:
 
 def check_page(path: Path) -> None:
     blocks = fenced_blocks(page_source(path))
-    namespace: Dict[str, Any] = {"__name__": "__docs__"}
+    # A module of its own, as a reader's script has: a dataclass on a page looks it up.
+    module = types.ModuleType("__docs__")
+    sys.modules[module.__name__] = module
+    try:
+        run_blocks(path, blocks, module.__dict__)
+    finally:
+        del sys.modules[module.__name__]
+
+
+def run_blocks(path: Path, blocks: List[Block], namespace: Dict[str, Any]) -> None:
     for number, block in enumerate(blocks):
         where = "%s:%d" % (shown_path(path), block.line)
         if block.language == "pycon":

@@ -22,12 +22,23 @@ from typing import Any, Dict, Iterator, List, Optional, Tuple
 import pytest
 from conftest import load_file_module
 
-from talon_models import CartItem, CustomerSessionV2, IntegrationRequest, NewCustomerSessionV2, ValidationError
+from talon_models import (
+    CartItem,
+    CustomerProfile,
+    CustomerSessionV2,
+    Effect,
+    IntegrationRequest,
+    IntegrationStateV2,
+    NewCustomerSessionV2,
+    SetDiscountEffectProps,
+    ValidationError,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 CLIENT_FILE = ROOT / "docs" / "examples" / "guides" / "session_client.py"
 GUIDE = ROOT / "docs" / "guides" / "embedding.md"
 API_KEY = "test-key-1"
+FULL_RESPONSE = ROOT / "tests" / "data" / "spec" / "full-response.json"
 EXPIRED_KEY = "expired-key"  # the stand-in answers it with a 401 that has no body
 # A gateway's error page: several lines, indented, longer than an error message shows.
 HTML_PAGE = """<!DOCTYPE html>
@@ -142,6 +153,9 @@ class StandIn(BaseHTTPRequestHandler):
         if session_id == "not-an-object":
             self._answer(200, [])
             return
+        if session_id == "full-response":  # every key of the spec's response, newer ones included
+            self._answer(200, FULL_RESPONSE.read_bytes(), "application/json")
+            return
         if session_id == "broken-answer":
             answer = stored_session(session_id, sent["customerSession"])
             answer["firstSession"] = "yes"
@@ -176,8 +190,16 @@ class StandIn(BaseHTTPRequestHandler):
         if "customerSession" in wanted:
             response["customerSession"] = stored_session(session_id, session)
         if "customerProfile" in wanted:
-            profile_id = session.get("profileId", "")
-            response["customerProfile"] = {"id": 1, "integrationId": profile_id, "created": "2020-02-07T08:15:22Z"}
+            response["customerProfile"] = {
+                "id": 1,
+                "created": "2020-02-07T08:15:22Z",
+                "integrationId": session.get("profileId", ""),
+                "attributes": {},
+                "accountId": 31,
+                "closedSessions": 0,
+                "totalSales": 0,
+                "lastActivity": "2020-02-08T14:15:22Z",
+            }
         self._answer(200, response)
 
 
@@ -225,30 +247,58 @@ def test_an_update_is_sent_as_the_api_reads_it(server: StandInServer) -> None:
     assert headers["Authorization"] == "ApiKey-v1 " + API_KEY
     assert headers["Content-Type"] == "application/json"
     assert body == sent.to_dict()
-    assert update.session.integration_id == "order/7 ä?x"
+    assert update.customer_session.integration_id == "order/7 ä?x"
 
 
-def test_the_stored_session_is_read_as_customer_session_v2(server: StandInServer) -> None:
-    """customerSession becomes a CustomerSessionV2, lossless; the rest stays plain JSON."""
+def test_the_answer_is_read_as_integration_state_v2(server: StandInServer) -> None:
+    """The whole answer becomes an IntegrationStateV2: the session, the profile and the effects, lossless."""
     sent = request(CartItem(sku="A", quantity=2, price=10), content=["customerSession", "customerProfile"])
     update = make_client(server).update_customer_session("s1", sent)
     assert server.seen[0][1] == "/v2/customer_sessions/s1?dry=false"
-    session = update.session
+    assert isinstance(update, IntegrationStateV2)
+    session = update.customer_session
     assert isinstance(session, CustomerSessionV2)
     assert (session.id, session.total, session.first_session, session.state) == (6, 20, True, "open")
     assert session.cart_items == [CartItem(sku="A", quantity=2, price=10, position=0)]
     assert session.to_dict()["created"] == "2020-06-10T09:05:27.993483Z"
     assert session.unknown_fields == {"updateCount": 3, "coupon": "", "referral": "", "cartItemAdditionalCostTotal": 0}
-    assert set(update.response) == {"effects", "createdCoupons", "createdReferrals", "customerProfile"}
-    assert update.response["effects"][0]["effectType"] == "setDiscount"
-    assert update.response["customerProfile"]["integrationId"] == "p1"
+    assert isinstance(update.customer_profile, CustomerProfile)
+    assert update.customer_profile.integration_id == "p1"
+    [effect] = update.effects
+    assert isinstance(effect, Effect)
+    assert effect.props_as(SetDiscountEffectProps).value == 20.0
+    assert (update.created_coupons, update.created_referrals) == ([], [])
+
+
+def strictly_equal(left: Any, right: Any) -> bool:
+    """JSON values equal in type as well as value (2 is not 2.0, True is not 1)."""
+    if type(left) is not type(right):
+        return False
+    if isinstance(left, dict):
+        return left.keys() == right.keys() and all(strictly_equal(left[key], right[key]) for key in left)
+    if isinstance(left, list):
+        return len(left) == len(right) and all(strictly_equal(a, b) for a, b in zip(left, right))
+    return bool(left == right)
+
+
+def test_a_full_answer_is_read_whole_and_written_back_unchanged(server: StandInServer) -> None:
+    """Every top-level key of the spec's response, 35 effects, newer keys and fractions of a
+    second: read through the client, and written back by to_json() as the server sent it."""
+    update = make_client(server).update_customer_session("full-response", request())
+    sent_back = json.loads(update.to_json())
+    answer = json.loads(FULL_RESPONSE.read_bytes())
+    assert strictly_equal(sent_back, answer)
+    assert len(update.effects) == 35
+    assert set(update.unknown_fields) == {"advancedEvent", "campaignEligibility"}
+    fields = {spec.wire for _, _, spec in IntegrationStateV2._specs}
+    assert set(answer) == fields | set(update.unknown_fields)
 
 
 def test_without_customer_session_in_response_content_there_is_no_session(server: StandInServer) -> None:
     """The API leaves the session out unless asked; the client says so with None."""
     update = make_client(server).update_customer_session("s1", request())
-    assert update.session is None
-    assert update.response["createdCoupons"] == []
+    assert update.customer_session is None
+    assert update.created_coupons == []
 
 
 @pytest.mark.parametrize(
@@ -339,7 +389,7 @@ def test_a_response_that_breaks_the_model_is_an_error(server: StandInServer) -> 
     """A session the API documents differently is not read by guessing: ValidationError names the field."""
     with pytest.raises(ValidationError) as caught:
         make_client(server).update_customer_session("broken-answer", request(content=["customerSession"]))
-    assert [detail.path for detail in caught.value.errors] == ["firstSession"]
+    assert [detail.path for detail in caught.value.errors] == ["customerSession.firstSession"]
 
 
 def test_a_request_changed_in_place_is_not_sent(server: StandInServer) -> None:

@@ -5,12 +5,12 @@ import os
 import urllib.error
 import urllib.parse
 import urllib.request
-from typing import Any, Dict, Optional
+from typing import Any, Optional
 
 from talon_models import (
     CartItem,
-    CustomerSessionV2,
     IntegrationRequest,
+    IntegrationStateV2,
     NewCustomerSessionV2,
     SessionOperation,
     next_states,
@@ -46,14 +46,6 @@ class TalonOneError(Exception):
         self.body = body
 
 
-class SessionUpdate:
-    """What an update returns: the stored session, and the rest of the response as plain JSON."""
-
-    def __init__(self, session: Optional[CustomerSessionV2], response: Dict[str, Any]) -> None:
-        self.session = session  # None unless responseContent asked for "customerSession"
-        self.response = response  # effects, createdCoupons, customerProfile, ...
-
-
 class CustomerSessionClient:
     """Sends ``PUT /v2/customer_sessions/{customerSessionId}`` to one Talon.One deployment."""
 
@@ -62,14 +54,17 @@ class CustomerSessionClient:
         self.api_key = api_key
         self.timeout = timeout
 
-    def update_customer_session(self, session_id: str, request: IntegrationRequest, dry: bool = False) -> SessionUpdate:
+    def update_customer_session(
+        self, session_id: str, request: IntegrationRequest, dry: bool = False
+    ) -> IntegrationStateV2:
         """Create or update the session ``session_id``; with ``dry=True`` nothing is stored.
 
         Raises:
             TalonOneError: the API refused the request (4xx) or failed (5xx), or its answer
                 is not a JSON object.
             ValueError: ``request`` was changed into something invalid, or the response is
-                not what the API documents (talon_models.ValidationError is a ValueError).
+                not what the API documents (talon_models.ValidationError is a ValueError,
+                with every problem at its path, such as ``effects[3].campaignId``).
             OSError: the API could not be reached (urllib.error.URLError, a timeout).
         """
         request.validate()  # lists changed in place since the request was built
@@ -94,22 +89,22 @@ class CustomerSessionClient:
         return read_update(status, content_type, data)
 
 
-def read_update(status: int, content_type: Optional[str], data: bytes) -> SessionUpdate:
-    """The answer to an update, read: the stored session as a model, the rest as plain JSON.
+def read_update(status: int, content_type: Optional[str], data: bytes) -> IntegrationStateV2:
+    """The answer to an update, read whole: the effects, and what ``responseContent`` asked
+    for (the stored session, the customer profile, ...), each a checked model. Keys newer
+    than the models are kept, so ``to_json()`` gives the answer back unchanged.
 
     Raises:
         TalonOneError: the answer is not a JSON object (a proxy's page, say).
-        ValueError: the session in it is not what the API documents (a ValidationError).
+        ValueError: the answer is not what the API documents (a ValidationError).
     """
     try:
-        response = json.loads(data)
+        answer: Any = json.loads(data)
     except ValueError:
-        response = None
-    if not isinstance(response, dict):
+        answer = None
+    if not isinstance(answer, dict):
         raise TalonOneError(status, content_type, data, ", not a JSON object")
-    stored = response.pop("customerSession", None)
-    session = None if stored is None else CustomerSessionV2.from_dict(stored)
-    return SessionUpdate(session, response)
+    return IntegrationStateV2.from_json(data)  # strict JSON: duplicate keys, NaN, ... refused
 
 
 def main(base_url: str, api_key: str) -> None:
@@ -128,12 +123,13 @@ def main(base_url: str, api_key: str) -> None:
     except TalonOneError as error:
         print("Talon.One refused the update:", error)
         return
-    session = update.session
-    assert session is not None  # asked for with responseContent
+    session, profile = update.customer_session, update.customer_profile
+    assert session is not None and profile is not None  # asked for with responseContent
     print("session %s is %s, total %s" % (session.integration_id, session.state, session.total))
     print("created", session.created.isoformat())
-    print("effects:", len(update.response["effects"]))
-    print("profile:", update.response["customerProfile"]["integrationId"])
+    for effect in update.effects:
+        print("effect: %s from campaign %d" % (effect.effect_type, effect.campaign_id))
+    print("profile:", profile.integration_id)
     for target in next_states(session.state):
         operation = transition_operation(session.state, target)
         how = "an update" if operation == SessionOperation.UPDATE else "the %s endpoint" % operation
