@@ -58,7 +58,8 @@ def test_the_spec_examples_cover_every_effect_type() -> None:
 
 
 def test_every_handled_type_is_applied_and_the_others_are_logged(caplog: pytest.LogCaptureFixture) -> None:
-    """The seven types the shop handles are applied from the spec's examples; the 28 others are left alone, each logged."""
+    """The seven types the shop handles are applied from the spec's examples; the 28 others
+    are left alone, each logged."""
     with caplog.at_level(logging.INFO, logger="shop.effects"):
         applied = example().apply_effects(response(ALL_TYPES))
     props = {name: member["example"] for name, member in SPEC_PROPS.items()}
@@ -77,7 +78,7 @@ def test_every_handled_type_is_applied_and_the_others_are_logged(caplog: pytest.
 
 def test_the_order_of_the_effects_does_not_matter() -> None:
     """Applied in reverse, or with two discounts on one item, the summary is the same."""
-    twice = ALL_TYPES + [effect(99, "setDiscountPerItem", {"name": "More", "value": 2, "position": 1})]
+    twice = [*ALL_TYPES, effect(99, "setDiscountPerItem", {"name": "More", "value": 2, "position": 1})]
     forward = example().apply_effects(response(twice))
     backward = example().apply_effects(response(list(reversed(twice))))
     assert forward.item_discounts == backward.item_discounts == {1: 3.5}
