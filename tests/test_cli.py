@@ -1,4 +1,5 @@
-"""The ``talon-models`` command, run as a user runs it: a real process on real files."""
+"""The ``talon-models`` command on real files: in this process through ``main(argv)``, and
+in a process of its own where that is what is tested (``talon_process``)."""
 
 from __future__ import annotations
 
@@ -55,7 +56,38 @@ class Run(NamedTuple):
 
 
 def talon(*args: str, stdin: bytes = b"", env: Optional[Dict[str, str]] = None, cwd: Path = ROOT) -> Run:
-    """Run ``python -m talon_models ARGS`` in a new process; no run may end in a traceback."""
+    """Run the command with ARGS in this process, through ``main(argv)``, as
+    ``python -m talon_models`` names itself; no run may end in a traceback.
+
+    A run that needs a process of its own (another environment or folder) gets one: see
+    ``talon_process``."""
+    if env or cwd != ROOT:
+        return talon_process(*args, stdin=stdin, env=env, cwd=cwd)
+    streams = {
+        name: io.TextIOWrapper(io.BytesIO(), encoding="utf-8", errors="surrogateescape") for name in ("out", "err")
+    }
+    given = io.TextIOWrapper(io.BytesIO(stdin), encoding="utf-8")
+    saved = sys.stdin, sys.stdout, sys.stderr
+    sys.stdin, sys.stdout, sys.stderr = given, streams["out"], streams["err"]
+    try:
+        try:
+            status = main(list(args), prog=PROG)
+        except SystemExit as stop:  # argparse: a usage error, --help or --version
+            status = stop.code if isinstance(stop.code, int) else 0
+    finally:
+        sys.stdin, sys.stdout, sys.stderr = saved
+    out, err = _text(streams["out"]), _text(streams["err"])
+    assert "Traceback" not in err, err
+    return Run(status, out, err)
+
+
+def _text(stream: io.TextIOWrapper) -> str:
+    stream.flush()
+    return stream.buffer.getvalue().decode("utf-8")  # type: ignore[attr-defined]
+
+
+def talon_process(*args: str, stdin: bytes = b"", env: Optional[Dict[str, str]] = None, cwd: Path = ROOT) -> Run:
+    """Run ``python -m talon_models ARGS`` in a new process, as a user runs it."""
     environment = dict(os.environ, PYTHONIOENCODING="utf-8")
     environment.update(env or {})
     done = subprocess.run(
@@ -799,3 +831,28 @@ def test_validate_says_when_checking_stopped_at_the_cap() -> None:
         "<stdin>: not a valid NewCustomerSessionV2 (picked: 1 of 1 key matches; 10000 problems; "
         "checking stopped there, there may be more)"
     )
+
+
+# -- a few runs in a process of their own, as a user's shell runs the command ---------------
+
+
+def test_a_process_validates_a_valid_and_an_invalid_file() -> None:
+    """The exit status and the verdict lines reach the shell from a real process."""
+    run = talon_process("validate", "examples/session-valid.json", "examples/session-invalid.json")
+    assert run.status == 1
+    lines = run.out.splitlines()
+    assert lines[0].startswith("examples/session-valid.json: valid NewCustomerSessionV2")
+    assert any(line.startswith("examples/session-invalid.json: not a valid") for line in lines)
+
+
+def test_a_process_reads_standard_input_and_writes_json() -> None:
+    """normalize, piped: JSON text on standard output only."""
+    run = talon_process("normalize", "-", stdin=b'{"cartItems": [{"sku": "A", "quantity": 1}]}')
+    assert run.status == 0
+    assert json.loads(run.out) == {"cartItems": [{"sku": "A", "quantity": 1}]}
+
+
+def test_a_process_names_its_version() -> None:
+    """--version answers as the installed command would."""
+    run = talon_process("--version")
+    assert (run.status, run.out.strip()) == (0, "%s %s" % (PROG, talon_models.__version__))
