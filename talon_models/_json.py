@@ -41,7 +41,9 @@ def _find_markers(data: Any) -> List[ErrorDetail]:
         here, items = stack[-1]
         for key, value in items:
             if isinstance(value, _Marker):
-                found.append(ErrorDetail(chain_loc(here, key)[1:], value.message, value.value))  # the top has no key
+                found.append(
+                    ErrorDetail(chain_loc(here, key)[1:], value.message, value.value, "json")
+                )  # the top has no key
                 if len(found) > MAX_ERRORS:
                     return found
             elif isinstance(value, dict):
@@ -56,7 +58,7 @@ def _find_markers(data: Any) -> List[ErrorDetail]:
 
 
 def _text_error(message: str, value: Any, model: str) -> ValidationError:
-    return ValidationError([ErrorDetail((), message, value)], model)
+    return ValidationError([ErrorDetail((), message, value, "json")], model)
 
 
 def _as_text(data: Any, model: str) -> str:
@@ -279,13 +281,13 @@ def _find_split_pairs(data: Any) -> List[ErrorDetail]:
         chain, key, value = stack.pop()
         if isinstance(value, str):
             if _SPLIT_PAIR.search(value):
-                found.append(ErrorDetail(chain_loc(chain, key)[1:], message, value))
+                found.append(ErrorDetail(chain_loc(chain, key)[1:], message, value, "json"))
             continue
         here = (chain, key)
         if isinstance(value, dict):
             for name in value:
                 if isinstance(name, str) and _SPLIT_PAIR.search(name):
-                    found.append(ErrorDetail(chain_loc(here, name)[1:], "the key " + message, name))
+                    found.append(ErrorDetail(chain_loc(here, name)[1:], "the key " + message, name, "json"))
             items: Any = value.items()
         elif isinstance(value, list):
             items = enumerate(value)

@@ -3,10 +3,21 @@
 from __future__ import annotations
 
 import pickle
+import re
+from typing import Any, Dict
 
 import pytest
 
 from talon_models import CartItem, ErrorDetail, NewCustomerSessionV2, ValidationError
+from talon_models._errors import ERROR_CODES
+
+
+def _nested(levels: int) -> Dict[str, Any]:
+    """A JSON object whose objects nest ``levels`` deep, itself included."""
+    value: Dict[str, Any] = {}
+    for _ in range(levels - 1):
+        value = {"deeper": value}
+    return value
 
 
 def _error(data: object) -> ValidationError:
@@ -155,3 +166,64 @@ def test_a_stopped_report_survives_pickling() -> None:
     error = pickle.loads(pickle.dumps(caught.value))
     assert (len(error.errors), error.complete) == (10_000, False)
     assert str(error) == str(caught.value)
+
+
+def test_the_validation_guide_lists_every_error_code() -> None:
+    """The guide's table of codes is exactly ERROR_CODES, in its order."""
+    from conftest import ROOT
+
+    guide = (ROOT / "docs" / "guides" / "validation.md").read_text("utf-8")
+    listed = re.findall(r"^\| `(\w+)` \| ", guide, re.MULTILINE)
+    assert listed == list(ERROR_CODES)
+
+
+@pytest.mark.parametrize(
+    ("model", "payload", "code"),
+    [
+        ("CartItem", {"quantity": 1}, "missing"),
+        ("CartItem", {"sku": 1, "quantity": 1}, "type"),
+        ("NewCustomerSessionV2", {"state": "closing"}, "choice"),
+        ("CartItem", {"sku": "", "quantity": 1}, "too_short"),
+        ("NewCustomerSessionV2", {"referralCode": "r" * 101}, "too_long"),
+        ("LoyaltyCard", {"identifier": "a b"}, "pattern"),
+        ("PriceDetail", {"adjustmentReferenceId": "x"}, "uuid"),
+        ("CartItem", {"sku": "A", "quantity": 0}, "too_small"),
+        ("Coupon", {"usageLimit": 1000000}, "too_large"),
+        ("PriceDetail", {"adjustmentEffectiveFrom": "2021-02-30T00:00:00Z"}, "date_time"),
+        ("NewCustomerSessionV2", {"identifiers": ["i"] * 6}, "too_many_items"),
+        ("NewCustomerSessionV2", {"cartItems": [{"sku": "A", "quantity": 6000}] * 2}, "total_quantity"),
+        ("CartItem", {"sku": "A", "quantity": 1, "catalog_item_id": 1}, "python_name"),
+        ("NewCustomerSessionV2", {"extra": 1}, "unknown_field"),
+        ("AdditionalCost", {"price": float("nan")}, "not_finite"),
+        ("AdditionalCost", {"price": 10**400}, "too_large"),
+        ("NewCustomerSessionV2", {"attributes": {1: "a"}}, "key_type"),
+        ("NewCustomerSessionV2", {"attributes": _nested(101)}, "too_deep"),
+    ],
+)
+def test_each_kind_of_problem_has_its_code(model: str, payload: Dict[str, Any], code: str) -> None:
+    """The record of each kind of problem carries the code the guide lists for it."""
+    import talon_models
+
+    cls = getattr(talon_models, model)
+    with pytest.raises(ValidationError) as caught:
+        cls.from_dict(payload, unknown="forbid")
+    codes = [detail.code for detail in caught.value.errors]
+    assert code in codes
+    assert set(codes) <= set(ERROR_CODES)
+
+
+def test_the_codes_of_values_from_python_and_of_json_text() -> None:
+    """A Decimal no double carries, an assignment to a name that is not a field, and text that is not JSON."""
+    from decimal import Decimal
+
+    with pytest.raises(ValidationError) as caught:
+        CartItem(sku="A", quantity=1, price=Decimal("0.1000000000000000055511151231257827"))
+    assert [detail.code for detail in caught.value.errors] == ["not_exact"]
+    item = CartItem(sku="A", quantity=1)
+    with pytest.raises(ValidationError) as caught:
+        item.quantiy = 2  # type: ignore[attr-defined]
+    assert [detail.code for detail in caught.value.errors] == ["not_a_field"]
+    for text in ('{"sku": "A", "sku": "B", "quantity": 1}', '{"sku": "A", "quantity": NaN}', "{"):
+        with pytest.raises(ValidationError) as caught:
+            CartItem.from_json(text)
+        assert [detail.code for detail in caught.value.errors] == ["json"], text
