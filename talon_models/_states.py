@@ -78,7 +78,9 @@ def transition_operation(source: str, target: str) -> Optional[str]:
     operation is ``"update"``, ``"return"`` or ``"reopen"``.
 
     Raises:
-        ValueError: ``source`` or ``target`` is not one of the four states.
+        ValueError: ``source`` or ``target`` is not one of the four states, such as a
+            state a newer API returns (``CustomerSessionV2.state`` keeps any string): the
+            moves of a state the API docs do not list are not guessed at.
     """
     _check_state(source)
     _check_state(target)
@@ -92,7 +94,8 @@ def next_states(state: str) -> Tuple[str, ...]:
     """The states a session in ``state`` can move to by one operation, in the order of ``SessionState.ALL``.
 
     Raises:
-        ValueError: ``state`` is not one of the four states.
+        ValueError: ``state`` is not one of the four states, such as a state a newer API
+            returns; check ``state in SessionState.ALL`` first where that may happen.
     """
     _check_state(state)
     targets = {transition.target for transition in TRANSITIONS if transition.source == state}
