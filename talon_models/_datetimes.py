@@ -25,9 +25,10 @@ _GRAMMAR = re.compile(
 
 FORMAT_HINT = "an RFC 3339 date-time with a time zone, such as 2021-09-12T10:12:42Z"
 # Two mistakes that get a message of their own: a date alone (with or without a zone),
-# and a date and time without a zone.
-_DATE_ONLY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[Zz]|[+-][0-9]{2}:[0-9]{2})?\Z")
-_NO_ZONE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt ][0-9:.]+\Z")
+# and a date and time without a zone. Only a refused text is matched against them, so
+# they are compiled then (by re's cache), not at import.
+_DATE_ONLY = r"[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[Zz]|[+-][0-9]{2}:[0-9]{2})?\Z"
+_NO_ZONE = r"[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt ][0-9:.]+\Z"
 
 # Payloads repeat the same few date-times (price adjustments are shared by many items),
 # so validated texts and parsed values are kept; the bounds keep memory small.
@@ -74,9 +75,9 @@ def _parts(text: str) -> Tuple[datetime, str, str]:
     match = _GRAMMAR.match(text)
     if match is None:
         # The same mistake gets the same message, with or without a zone.
-        if _DATE_ONLY.match(text):
+        if re.match(_DATE_ONLY, text):
             raise DateTimeError("date-time has no time; give one, such as %sT00:00:00Z" % text[:10])
-        if _NO_ZONE.match(text):
+        if re.match(_NO_ZONE, text):
             raise DateTimeError("date-time has no time zone; add Z or an offset such as +02:00")
         raise DateTimeError("expected " + FORMAT_HINT)
     year, month, day, hour, minute, second, fraction, zulu, sign, off_h, off_m = match.groups()

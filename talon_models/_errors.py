@@ -19,8 +19,9 @@ SHOWN_ERRORS = 30
 # A path longer than this is shown with its middle cut out in text (``loc`` keeps it whole).
 _SHOWN_PATH = 150
 
-# A key that reads well after a dot; anything else is written as ["..."].
-_PLAIN_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
+# A key that reads well after a dot; anything else is written as ["..."]. Compiled on the
+# first error shown (by re's cache), not at import.
+_PLAIN_KEY = r"[A-Za-z_][A-Za-z0-9_]*\Z"
 
 _SHORT = reprlib.Repr()
 _SHORT.maxstring = 60
@@ -111,7 +112,7 @@ def format_path(loc: Loc) -> str:
             out.append("[%d]" % part)
         elif not isinstance(part, str):  # a key from_dict was given that JSON cannot have
             out.append("[%s]" % short_repr(part))
-        elif _PLAIN_KEY.match(part):
+        elif re.match(_PLAIN_KEY, part):
             out.append("." + part if out else part)
         else:
             out.append('["%s"]' % part.replace("\\", "\\\\").replace('"', '\\"'))
