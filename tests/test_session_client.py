@@ -441,3 +441,25 @@ def test_main_reports_a_refusal(server: StandInServer) -> None:
     with contextlib.redirect_stdout(out):
         client_module().main(base_url(server), "not-the-key")
     assert out.getvalue() == "Talon.One refused the update: HTTP 401 (application/json): Invalid API key\n"
+
+
+def test_the_next_update_is_sent_from_the_returned_session(server: StandInServer) -> None:
+    """Read, change the cart, update: from_session makes a request the stand-in takes as it is
+    (it refuses any key a request body does not have), with no server field in it."""
+    client = make_client(server)
+    first = client.update_customer_session(
+        "s1", request(CartItem(sku="A", quantity=1, price=10), content=["customerSession"])
+    )
+    assert first.customer_session is not None
+    session = NewCustomerSessionV2.from_session(first.customer_session)
+    session.cart_items.append(CartItem(sku="B", quantity=2, price=5))
+    second = client.update_customer_session(
+        "s1", IntegrationRequest(customer_session=session, response_content=["customerSession"])
+    )
+    body = server.seen[1][3]["customerSession"]
+    assert body == {
+        "profileId": "p1",
+        "cartItems": [{"sku": "A", "quantity": 1, "price": 10}, {"sku": "B", "quantity": 2, "price": 5}],
+        "attributes": {},
+    }
+    assert second.customer_session is not None and second.customer_session.total == 20
