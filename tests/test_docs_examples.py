@@ -5,6 +5,8 @@ fenced as ``python`` (or ``py``) is executed; a ``pycon`` block is run as a doct
 code block right after a Python block with ``title="Output"`` in its fence is the
 output that block must print. Included files (``--8<-- "path"``) are read in, and the
 generated parts (``<!-- example-json: X -->``) are generated first, as the site does.
+The model pages that the docs hook generates whole are checked the same way, made by
+the same function the hook calls.
 """
 
 from __future__ import annotations
@@ -90,6 +92,23 @@ def page_source(path: Path) -> str:
     return load_reference().expand(path.read_text(encoding="utf-8"))
 
 
+def generated_models() -> List[str]:
+    """The models whose page the docs hook makes whole, in registry order."""
+    return list(load_reference().generated_models())
+
+
+def generated_page_source(name: str) -> str:
+    """The generated page of model ``name`` as the site shows it."""
+    reference = load_reference()
+    return reference.expand(reference.model_page(reference.MODELS[name]))
+
+
+def model_page_source(name: str) -> str:
+    """The page of model ``name`` as the site shows it, whether hand-written or generated."""
+    path = DOCS / "models" / (name + ".md")
+    return page_source(path) if path.is_file() else generated_page_source(name)
+
+
 def pages() -> List[Path]:
     """Every Markdown page under docs/, whoever wrote it."""
     found = []
@@ -133,19 +152,24 @@ def shown_path(path: Path) -> str:
 
 
 def check_page(path: Path) -> None:
-    blocks = fenced_blocks(page_source(path))
+    check_source(page_source(path), shown_path(path))
+
+
+def check_source(source: str, shown: str) -> None:
+    """Run the Python blocks of one page's Markdown ``source``, and compare their output."""
+    blocks = fenced_blocks(source)
     # A module of its own, as a reader's script has: a dataclass on a page looks it up.
     module = types.ModuleType("__docs__")
     sys.modules[module.__name__] = module
     try:
-        run_blocks(path, blocks, module.__dict__)
+        run_blocks(shown, blocks, module.__dict__)
     finally:
         del sys.modules[module.__name__]
 
 
-def run_blocks(path: Path, blocks: List[Block], namespace: Dict[str, Any]) -> None:
+def run_blocks(shown: str, blocks: List[Block], namespace: Dict[str, Any]) -> None:
     for number, block in enumerate(blocks):
-        where = "%s:%d" % (shown_path(path), block.line)
+        where = "%s:%d" % (shown, block.line)
         if block.language == "pycon":
             failure = run_doctest(block.code, namespace, where)
             assert failure is None, failure
@@ -171,11 +195,17 @@ def test_page_code_runs_and_prints_what_the_page_shows(path: Path) -> None:
         pytest.skip("the page uses %s, which the tests extra %s" % (error.name, reason))
 
 
+@pytest.mark.parametrize("name", generated_models())
+def test_generated_model_page_code_runs_and_prints_what_the_page_shows(name: str) -> None:
+    """The code sample of each generated model page runs, and prints the Output block under it."""
+    check_source(generated_page_source(name), "models/%s.md (generated)" % name)
+
+
 def test_every_model_page_prints_the_generated_example() -> None:
     """Each model page has a code sample followed by the generated JSON, so both are checked."""
     reference = load_reference()
     for name in reference.MODELS:
-        blocks = fenced_blocks(page_source(DOCS / "models" / (name + ".md")))
+        blocks = fenced_blocks(model_page_source(name))
         pairs = [
             (block, after)
             for block, after in zip(blocks, blocks[1:])
@@ -183,6 +213,17 @@ def test_every_model_page_prints_the_generated_example() -> None:
         ]
         assert pairs, name
         assert any(normalized(after.code) == reference.example_json(reference.MODELS[name]) for _, after in pairs)
+
+
+def test_generated_samples_build_nested_models_with_their_constructors() -> None:
+    """A generated sample builds nested models with their own constructors and date-times as
+    aware ``datetime`` values: no dict stands where a model goes, so the page shows Python."""
+    source = generated_page_source("LedgerInfo")
+    code = next(block.code for block in fenced_blocks(source) if block.language in PYTHON)
+    assert "current_tier=Tier(\n" in code
+    assert "expiry_date=datetime(2022, 8, 2, 15, 4, 5, tzinfo=timezone(timedelta(hours=7)))," in code
+    assert "from talon_models import LedgerInfo, Tier\n" in code
+    assert '"currentTier"' not in code
 
 
 def test_every_sample_file_is_shown_on_a_page() -> None:
@@ -197,6 +238,14 @@ def test_fenced_blocks_reads_indented_fences_with_titles() -> None:
     page = '!!! note\n\n    ```python\n    print(1)\n    ```\n\n    ```text title="Output"\n    1\n    ```\n'
     blocks = fenced_blocks(page)
     assert [(b.language, b.title, b.code) for b in blocks] == [("python", "", "print(1)\n"), ("text", "Output", "1\n")]
+
+
+def test_the_generated_pages_are_the_models_without_a_page_file() -> None:
+    """Every model has a page: a file in docs/models or a generated one, never both."""
+    reference = load_reference()
+    files = {path.stem for path in (DOCS / "models").glob("*.md")}
+    assert set(generated_models()) == set(reference.MODELS) - files
+    assert files <= set(reference.MODELS)
 
 
 def test_a_wrong_output_block_fails_the_check(tmp_path: Path) -> None:
