@@ -2,13 +2,16 @@
 
 The Ruby side is the facts file of each Ruby model page (``tests/data/ruby/models``,
 written by ``scripts/import-ruby-reference.py``): property names in page order, JSON keys,
-Ruby types, required or not, defaults and the URLs each description links. Our side is
-the model pages as the site shows them, with the generated tables put in. None of this
-needs mkdocs.
+Ruby types, required or not, defaults, enums, setter rules, the model pages the types
+link and the URLs each description links. Our side is every model page as the site shows
+it: the hand-written ones with the generated tables put in, and the ones the docs hook
+generates whole. Where ours deliberately differs, the difference is named below, and a
+test checks that each named difference is real. None of this needs mkdocs.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from pathlib import Path
@@ -19,29 +22,35 @@ from conftest import RUBY_DATA, load_file_module
 
 ROOT = Path(__file__).resolve().parents[1]
 RUBY_MODELS = RUBY_DATA / "models"
-MODELS = (
-    "NewCustomerSessionV2",
-    "CartItem",
-    "AdditionalCost",
-    "Product",
-    "PriceDetail",
-    "IntegrationRequest",
-    "CustomerSessionV2",
-)
-# Where our page deliberately says "optional" for a property the Ruby page requires.
-OPTIONAL_HERE = {
-    # Ruby's page requires it only because it has a default: a missing state reads as
-    # "open", in Ruby too, and is not written back (see docs/differences.md).
-    ("CustomerSessionV2", "state"),
-}
-
-LINK_URL = re.compile(r"\]\((https?://[^)\s]+)\)")
-CELL_SPLIT = re.compile(r"(?<!\\)\|")
 
 
 def load_reference() -> Any:
     """The docs generator (docs/hooks/reference.py), imported without mkdocs."""
     return load_file_module("talon_docs_reference", ROOT / "docs" / "hooks" / "reference.py")
+
+
+MODELS = tuple(load_reference().MODELS)  # every model, in registry order
+# Where our page deliberately says "optional" for a property the Ruby page requires.
+OPTIONAL_HERE = {
+    # Ruby's page requires them only because they have a default: a missing value reads
+    # as the default, in Ruby too, and is not written back (see docs/differences.md).
+    ("CustomerSessionV2", "state"),
+    ("Campaign", "state"),
+    ("Campaign", "type"),
+}
+# Where our Python name is not Ruby's: Ruby's name -> ours. The constructor takes both.
+PYTHON_NAMES = {
+    ("IntegrationStateV2", "_return"): "return_",  # Ruby's way around the keyword; PEP 8's is return_
+    ("ExtendLoyaltyPointsExpiryDateEffectProps", "transaction_uui_ds"): "transaction_uuids",  # transactionUUIDs
+}
+# Where our Python type is not the counterpart of Ruby's: any JSON value, which Ruby calls Object.
+TYPES_HERE = {
+    ("UpdateAttributeEffectProps", "value"): "Any",  # the attribute's new value: a string, number, list...
+    ("Event", "effects"): "list[Any]",  # each item any JSON value (the API sends arrays), nulls kept
+}
+
+LINK_URL = re.compile(r"\]\((https?://[^)\s]+)\)")
+CELL_SPLIT = re.compile(r"(?<!\\)\|")
 
 
 class RubyProperty(NamedTuple):
@@ -51,6 +60,9 @@ class RubyProperty(NamedTuple):
     required: bool
     default: Optional[str]
     links: List[str]
+    type_links: List[str]
+    enum: Optional[List[str]]
+    rules: Dict[str, Any]
 
 
 class OurProperty(NamedTuple):
@@ -63,11 +75,31 @@ class OurProperty(NamedTuple):
 
 def ruby_properties(model: str) -> List[RubyProperty]:
     """The properties of a Ruby model page, in page order, from its facts file."""
-    facts = json.loads((RUBY_MODELS / (model + ".json")).read_text(encoding="utf-8"))
     return [
-        RubyProperty(prop["name"], prop["json_key"], prop["type"], prop["required"], prop["default"], prop["links"])
-        for prop in facts["properties"]
+        RubyProperty(
+            prop["name"],
+            prop["json_key"],
+            prop["type"],
+            prop["required"],
+            prop["default"],
+            prop["links"],
+            prop.get("type_links", []),
+            prop.get("enum"),
+            prop.get("rules") or {},
+        )
+        for prop in ruby_facts(model)["properties"]
     ]
+
+
+def ruby_facts(model: str) -> Dict[str, Any]:
+    """The whole facts file of a Ruby model page."""
+    facts: Dict[str, Any] = json.loads((RUBY_MODELS / (model + ".json")).read_text(encoding="utf-8"))
+    return facts
+
+
+def our_name(model: str, prop: RubyProperty) -> str:
+    """The Python name our page should show for a Ruby property."""
+    return PYTHON_NAMES.get((model, prop.name), prop.name)
 
 
 def python_type(ruby: str) -> str:
@@ -93,9 +125,11 @@ def python_type(ruby: str) -> str:
 
 
 def our_page(model: str) -> str:
-    """Our model page as the site shows it."""
-    source = (ROOT / "docs" / "models" / (model + ".md")).read_text(encoding="utf-8")
-    return str(load_reference().expand(source))
+    """Our model page as the site shows it: the hand-written one, or the generated one."""
+    reference = load_reference()
+    path = ROOT / "docs" / "models" / (model + ".md")
+    source = path.read_text(encoding="utf-8") if path.is_file() else reference.model_page(reference.MODELS[model])
+    return str(reference.expand(source))
 
 
 def our_properties(model: str) -> Dict[str, OurProperty]:
@@ -117,24 +151,47 @@ def cases() -> List[Tuple[str, RubyProperty]]:
 
 CASES = cases()
 IDS = ["%s.%s" % (model, prop.name) for model, prop in CASES]
+ENUM_CASES = [case for case in CASES if case[1].enum]
+RULE_CASES = [case for case in CASES if case[1].rules]
 
 
 def ours(model: str, prop: RubyProperty) -> OurProperty:
     found = our_properties(model)
-    assert prop.name in found, "%s.%s is not on our page" % (model, prop.name)
-    return found[prop.name]
+    name = our_name(model, prop)
+    assert name in found, "%s.%s is not on our page" % (model, name)
+    return found[name]
 
 
 def test_the_ruby_facts_are_there() -> None:
     """A facts file for each model is found, so the parity tests below are not silently empty."""
-    assert set(MODELS) <= {path.stem for path in RUBY_MODELS.glob("*.json")}
-    assert len(CASES) == 38 + 2 + 20
+    assert set(MODELS) == {path.stem for path in RUBY_MODELS.glob("*.json")}
+    assert len(MODELS) == 69
+    assert len(CASES) == sum(len(dataclasses.fields(model)) for model in load_reference().MODELS.values())
 
 
 @pytest.mark.parametrize("model", MODELS)
 def test_our_page_lists_the_ruby_properties_in_ruby_order(model: str) -> None:
-    """Our table has exactly the Ruby page's properties, in the same order."""
-    assert list(our_properties(model)) == [prop.name for prop in ruby_properties(model)]
+    """Our table has exactly the Ruby page's properties, in the same order (under our name
+    where PYTHON_NAMES gives one)."""
+    assert list(our_properties(model)) == [our_name(model, prop) for prop in ruby_properties(model)]
+
+
+def test_each_renamed_property_is_a_real_difference_and_says_so() -> None:
+    """PYTHON_NAMES lists exactly the fields whose Ruby name is not the Python one, and the
+    page gives Ruby's name in the notes."""
+    reference = load_reference()
+    renamed = {
+        (name, spec.ruby_name): item.name
+        for name, model in reference.MODELS.items()
+        for item in dataclasses.fields(model)
+        for spec in [reference.spec_of(item)]
+        if spec.ruby_name is not None
+    }
+    assert renamed == PYTHON_NAMES
+    for (model, ruby), python in PYTHON_NAMES.items():
+        prop = next(prop for prop in ruby_properties(model) if prop.name == ruby)
+        assert "Ruby's name: `%s`" % ruby in ours(model, prop).notes
+        assert python != ruby
 
 
 @pytest.mark.parametrize("model", MODELS)
@@ -152,15 +209,25 @@ def test_wire_key_is_rubys(model: str, prop: RubyProperty) -> None:
 
 @pytest.mark.parametrize(("model", "prop"), CASES, ids=IDS)
 def test_type_is_equivalent(model: str, prop: RubyProperty) -> None:
-    """The Python type shown is the counterpart of the Ruby type."""
-    assert ours(model, prop).type == python_type(prop.type)
+    """The Python type shown is the counterpart of the Ruby type (or the one TYPES_HERE names)."""
+    assert ours(model, prop).type == TYPES_HERE.get((model, prop.name), python_type(prop.type))
+
+
+def test_each_type_difference_is_a_json_value_ruby_calls_object() -> None:
+    """TYPES_HERE only lists fields that Ruby types Object, or a list of Object, and that hold any JSON value."""
+    for (model, name), ours_type in TYPES_HERE.items():
+        prop = next(prop for prop in ruby_properties(model) if prop.name == name)
+        assert prop.type in ("Object", "Array<Object>")
+        assert ours_type != python_type(prop.type) and "Any" in ours_type
 
 
 @pytest.mark.parametrize(("model", "prop"), CASES, ids=IDS)
 def test_nested_model_types_link_to_their_pages(model: str, prop: RubyProperty) -> None:
-    """Where the Ruby type names a model, our type cell links to that model's page."""
+    """Where the Ruby type names a model, our type cell links to that model's page, as
+    the Ruby page links its own."""
     named = [name for name in MODELS if re.search(r"\b%s\b" % name, prop.type)]
-    row = next(line for line in our_page(model).splitlines() if line.startswith("| `%s`<br>" % prop.name))
+    named += [link[: -len(".md")] for link in prop.type_links]
+    row = next(line for line in our_page(model).splitlines() if line.startswith("| `%s`<br>" % our_name(model, prop)))
     for name in named:
         assert "[`%s`](%s.md)" % (name, name) in row
 
@@ -176,8 +243,58 @@ def test_required_status_is_rubys(model: str, prop: RubyProperty) -> None:
 @pytest.mark.parametrize(("model", "prop"), CASES, ids=IDS)
 def test_default_is_rubys(model: str, prop: RubyProperty) -> None:
     """The default shown is Ruby's, and none is shown where Ruby has none."""
-    default = re.search(r'default: `"([^"]*)"`', ours(model, prop).notes)
-    assert (default.group(1) if default else None) == prop.default
+    default = re.search(r"default: `([^`]*)`", ours(model, prop).notes)
+    value = json.loads(default.group(1)) if default else None
+    shown = json.dumps(value) if isinstance(value, bool) else value  # Ruby's page writes true, false
+    assert shown == prop.default
+
+
+@pytest.mark.parametrize(("model", "prop"), ENUM_CASES, ids=["%s.%s" % (m, prop.name) for m, prop in ENUM_CASES])
+def test_ruby_enums_are_open_with_rubys_values(model: str, prop: RubyProperty) -> None:
+    """Each Ruby enum of the response is an open enum here: Ruby's values, in Ruby's order,
+    as the known values, and any other string kept (Ruby raises on one)."""
+    notes = ours(model, prop).notes
+    known = ", ".join("`%s`" % value for value in prop.enum or [])
+    assert "known values: %s; any other string is kept as it is" % known in notes
+
+
+def rule_notes(rules: Dict[str, Any]) -> List[str]:
+    """The notes our page should show for Ruby's setter rules of one property."""
+    notes = []
+    low, high = rules.get("min_length"), rules.get("max_length")
+    if low and high is not None:
+        notes.append("%d\u2013%d characters" % (low, high))
+    elif low:
+        notes.append("at least %d character%s" % (low, "" if low == 1 else "s"))
+    elif high is not None:
+        notes.append("at most %d characters" % high)
+    if "pattern" in rules:
+        # Ruby anchors with ^ and $, which match at any line break; ours matches the whole string.
+        notes.append("matches `%s` as a whole" % rules["pattern"].lstrip("^").rstrip("$"))
+    if "minimum" in rules:
+        notes.append("at least %s" % rules["minimum"])
+    if "maximum" in rules:
+        notes.append("at most %s" % rules["maximum"])
+    return notes
+
+
+@pytest.mark.parametrize(("model", "prop"), RULE_CASES, ids=["%s.%s" % (m, prop.name) for m, prop in RULE_CASES])
+def test_ruby_setter_rules_are_on_our_page(model: str, prop: RubyProperty) -> None:
+    """Each rule Ruby's setter checks (lengths, bounds, the pattern) is in our notes, and a
+    rule that refuses nil makes the property required."""
+    notes = ours(model, prop).notes.split("<br>")
+    for note in rule_notes(prop.rules):
+        assert note in notes
+    if prop.rules.get("not_nil"):
+        assert notes[0] == "**required**"
+
+
+@pytest.mark.parametrize("model", [model for model in MODELS if "effect_type" in ruby_facts(model)])
+def test_props_pages_name_rubys_effect_type(model: str) -> None:
+    """The page of a props model names the effect type Ruby's props class belongs to, and links Effect."""
+    page = our_page(model)
+    assert "**Effect type:** `%s`." % ruby_facts(model)["effect_type"] in page
+    assert "[`Effect`](Effect.md)" in page
 
 
 @pytest.mark.parametrize(("model", "prop"), CASES, ids=IDS)
@@ -219,11 +336,10 @@ def test_each_deliberately_optional_property_is_required_in_ruby() -> None:
 
 
 RUBY_PAGE = "https://github.com/talon-one/talon_one.rb/blob/v10.0.0/docs/%s.md"
-MODEL_PAGES = sorted((ROOT / "docs" / "models").glob("*.md"))
 
 
-@pytest.mark.parametrize("page", MODEL_PAGES, ids=[page.stem for page in MODEL_PAGES])
-def test_model_page_links_the_ruby_page_it_mirrors(page: Path) -> None:
+@pytest.mark.parametrize("model", MODELS)
+def test_model_page_links_the_ruby_page_it_mirrors(model: str) -> None:
     """Each model page links the Ruby SDK 10.0.0 page of the same model, and no other Ruby page."""
-    ruby_pages = re.findall(r"https://github\.com/talon-one/talon_one\.rb/[^)\s]+", page.read_text("utf-8"))
-    assert ruby_pages == [RUBY_PAGE % page.stem]
+    ruby_pages = re.findall(r"https://github\.com/talon-one/talon_one\.rb/[^)\s]+", our_page(model))
+    assert ruby_pages == [RUBY_PAGE % model]
