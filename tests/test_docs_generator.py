@@ -175,15 +175,16 @@ def test_nested_model_type_links_to_its_page() -> None:
 
 
 def test_list_of_models_links_the_element_type() -> None:
-    """A list of models links the model inside ``list[...]``."""
+    """A list of models links the model inside ``list[...]``, and may break after ``list[``
+    (``list[LoyaltyCardProfileRegistration]`` would make a table wider than the page)."""
     rule = dataclasses.fields(NewCustomerSessionV2)[7].metadata["talon_models"].rule
-    assert ref.type_markdown(rule) == "`list[`[`CartItem`](CartItem.md)`]`"
+    assert ref.type_markdown(rule) == "`list[`<wbr>[`CartItem`](CartItem.md)`]`"
 
 
 def test_map_of_models_links_the_value_type() -> None:
     """A map of models links the model inside ``dict[str, ...]``."""
     meta = {item.name: item.metadata["talon_models"] for item in dataclasses.fields(CartItem)}
-    assert ref.type_markdown(meta["prices"].rule) == "`dict[str, `[`PriceDetail`](PriceDetail.md)`]`"
+    assert ref.type_markdown(meta["prices"].rule) == "`dict[str, `<wbr>[`PriceDetail`](PriceDetail.md)`]`"
 
 
 def test_plain_list_type_is_one_code_span() -> None:

@@ -140,7 +140,7 @@ def our_properties(model: str) -> Dict[str, OurProperty]:
         if match is None:
             continue
         cells = [cell.strip() for cell in CELL_SPLIT.split(line.strip().strip("|"))]
-        kind = re.sub(r"\[`(\w+)`\]\([\w.]+\)", r"\1", cells[1].split("<br>")[0]).replace("`", "")
+        kind = re.sub(r"\[`(\w+)`\]\([\w.]+\)", r"\1", cells[1].split("<br>")[0]).replace("`", "").replace("<wbr>", "")
         rows[match.group(1)] = OurProperty(match.group(1), match.group(2), kind, cells[2], cells[3])
     return rows
 

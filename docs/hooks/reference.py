@@ -64,13 +64,18 @@ def model_link(name: str) -> str:
 
 
 def type_markdown(rule: Rule) -> str:
-    """The Python type of a field in Markdown, linking every model it names to its page."""
+    """The Python type of a field in Markdown, linking every model it names to its page.
+
+    A ``<wbr>`` after ``list[`` or ``dict[str, `` lets a narrow column break the type
+    there (the stylesheet keeps each code span of the column on one line), so that
+    ``list[LoyaltyCardProfileRegistration]`` does not make the table wider than the page.
+    """
     if isinstance(rule, Nested):
         return model_link(rule.model.__name__)
     if isinstance(rule, ListOf) and isinstance(rule.item, Nested):
-        return "`list[`%s`]`" % model_link(rule.item.model.__name__)
+        return "`list[`<wbr>%s`]`" % model_link(rule.item.model.__name__)
     if isinstance(rule, MapOf):
-        return "`dict[str, `%s`]`" % model_link(rule.model.__name__)
+        return "`dict[str, `<wbr>%s`]`" % model_link(rule.model.__name__)
     return "`%s`" % rule.python_type
 
 
