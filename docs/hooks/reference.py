@@ -551,7 +551,12 @@ MODEL_NOTES: Dict[str, str] = {
         "[Differences from the Ruby SDK](../differences.md"
         "#one-problem-refuses-the-whole-response-and-every-problem-is-listed)). A client that must act on "
         "the effects of a response that fails elsewhere reads `effects` on its own, with "
-        "[`Effect`](Effect.md)`.from_dict` for each item."
+        "[`Effect`](Effect.md)`.from_dict` for each item, as "
+        "[Applying effects](../guides/effects.md#when-a-response-is-refused) shows."
+    ),
+    "Effect": (
+        "[Applying effects](../guides/effects.md) shows how to read `props` by effect type and act on "
+        "the effects of a response."
     ),
     "ExtendLoyaltyPointsExpiryDateEffectProps": (
         "`previous_expiration_date` is required, as in Ruby 10.0.0, although the current API no longer sends "
