@@ -432,10 +432,22 @@ def test_a_generated_page_has_every_part() -> None:
 def test_a_props_page_names_its_effect_type_and_links_effect() -> None:
     """A props model's page says which effect type it reads and how, and links Effect."""
     page = ref.model_page(SetDiscountEffectProps)
-    assert "**Effect type:** `setDiscount`." in page
-    assert "[`Effect`](Effect.md)" in page
-    assert "`effect.props_as(SetDiscountEffectProps)`" in page
+    assert (
+        "**Effect type:** `setDiscount`. This model reads the `props` of an [`Effect`](Effect.md) whose "
+        "`effect_type` is `setDiscount`: `effect.typed_props()` gives one, as does "
+        "`effect.props_as(SetDiscountEffectProps)`, while `effect.props` stays the JSON object that was sent. "
+        "No other model holds it." in page
+    )
     assert "**Used in:**" not in page
+    assert "The example of this page, built in Python:\n" in page  # no model inside it
+
+
+def test_a_sample_with_models_inside_says_how_they_are_built() -> None:
+    """Where the example holds other models, the sample's introduction says they have their own constructors."""
+    assert (
+        "The example of this page, built in Python (the models inside it with their own constructors):\n"
+        in ref.model_page(LedgerInfo)
+    )
 
 
 def test_the_effect_page_lists_each_effect_type_with_its_props_model() -> None:

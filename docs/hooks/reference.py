@@ -390,13 +390,19 @@ def sample_variable(model: Type[Model]) -> str:
     return re.sub(r"_v\d+$", "", snake)
 
 
+def _sample_code(model: Type[Model]) -> Tuple[Code, set, set]:
+    """The constructor call of the model's example, the models it names, and the names it
+    needs from ``datetime``."""
+    models: set = set()
+    names: set = set()
+    return _model_code(model.from_dict(example_payload(model)), models, names), models, names
+
+
 def python_sample(model: Type[Model]) -> str:
     """A Python code sample that builds the model's example with its constructor (nested
     models with theirs, date-times as ``datetime`` values) and prints its JSON, which is
     :func:`example_json`."""
-    models: set = set()
-    names: set = set()
-    code = _model_code(model.from_dict(example_payload(model)), models, names)
+    code, models, names = _sample_code(model)
     variable = sample_variable(model)
     lines = []
     if names:
@@ -545,6 +551,8 @@ def sample_note(model: Type[Model]) -> str:
 
 # --- Generated model pages ------------------------------------------------------------------
 
+_UPDATE_SESSION = "https://docs.talon.one/integration-api#tag/Customer-sessions/operation/updateCustomerSessionV2"
+
 MODEL_NOTES: Dict[str, str] = {
     "IntegrationStateV2": (
         "One problem anywhere refuses the whole response, with every problem listed at its path (see "
@@ -599,12 +607,17 @@ def _used_in(model: Type[Model]) -> str:
     kind = effect_type_of(model)
     if kind is not None:
         return (
-            "**Effect type:** `%(kind)s`. These are the `props` of an [`Effect`](Effect.md) whose `effect_type` "
-            "is `%(kind)s`, with types: `effect.typed_props()` reads them as a `%(name)s`, and so does "
-            "`effect.props_as(%(name)s)`. `Effect.props` itself stays the JSON object that was sent, whatever "
-            "its type, and no other model holds this one." % {"kind": kind, "name": model.__name__}
+            "**Effect type:** `%(kind)s`. This model reads the `props` of an [`Effect`](Effect.md) whose "
+            "`effect_type` is `%(kind)s`: `effect.typed_props()` gives one, as does "
+            "`effect.props_as(%(name)s)`, while `effect.props` stays the JSON object that was sent. "
+            "No other model holds it." % {"kind": kind, "name": model.__name__}
         )
     held = holders(model)
+    if model.__name__ == "IntegrationStateV2":
+        return (
+            "**Used in:** no other model holds it: it is the body of the response of "
+            "[Update customer session](%s)." % _UPDATE_SESSION
+        )
     if not held:
         return "**Used in:** no other model holds it."
     by_model: Dict[str, List[str]] = {}
@@ -645,10 +658,12 @@ def model_page(model: Type[Model]) -> str:
     parts.extend(["## Properties", properties_block(model)])
     if name == "Effect":
         parts.append(_effect_types_table())
+    nested = len(_sample_code(model)[1]) > 1
     parts.extend(
         [
             "## Code Sample",
-            "The example of this page built in Python, nested models with their own constructors:",
+            "The example of this page, built in Python%s:"
+            % (" (the models inside it with their own constructors)" if nested else ""),
             "```python\n%s```" % python_sample(model),
             example_block(model),
         ]
