@@ -558,3 +558,15 @@ def test_strict_build_has_a_page_for_every_model_in_its_nav_group(tmp_path: Path
     labels = re.findall(r'id="__nav_\d+_\d+_label"[^>]*>\s*<span class="md-ellipsis">\s*([^<]*?)\s*</span>', home)
     assert labels == [group for group, _ in GROUPS]
     assert re.findall(r'<a href="models/(\w+)/" class="md-nav__link"', home) == list(ref.MODELS)
+
+
+def test_number_fields_say_they_take_a_decimal() -> None:
+    """Every number field's notes say a Decimal is taken; no other field's do."""
+    from talon_models._fields import spec_of
+    from talon_models._registry import MODELS
+
+    for model in MODELS.values():
+        for item in dataclasses.fields(model):
+            spec = spec_of(item)
+            notes = " ".join(ref.field_notes(spec))
+            assert ("takes a `Decimal` too" in notes) == isinstance(spec.rule, Number), (model.__name__, item.name)

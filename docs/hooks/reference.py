@@ -31,7 +31,7 @@ from typing import Any, Dict, List, Optional, Sequence, Tuple, Type, Union
 from talon_models._base import Model
 from talon_models._effect import EFFECT_PROPS
 from talon_models._examples import example_payload
-from talon_models._fields import DateTime, FieldSpec, ListOf, MapOf, Nested, Rule, spec_of
+from talon_models._fields import DateTime, FieldSpec, ListOf, MapOf, Nested, Number, Rule, spec_of
 from talon_models._registry import GROUPS, MODELS, group_of
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -149,6 +149,8 @@ def field_notes(meta: FieldSpec) -> List[str]:
     if meta.default is not None:
         notes.append("default: `%s`" % json.dumps(meta.default))
     notes.extend(constraint_notes(rule))
+    if isinstance(rule, Number):
+        notes.append("takes a `Decimal` too, when a double carries it exactly; reads back a `float`")
     if meta.server_calculated:
         notes.append("read-only: set by the server")
     if meta.ruby_name is not None:
