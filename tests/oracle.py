@@ -13,7 +13,7 @@ import json
 import math
 import re
 import string
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 from pathlib import Path
 from typing import Any, Dict, List, Optional, Tuple
 
@@ -248,8 +248,10 @@ _DATETIME = re.compile(
 )
 
 
-def parse_datetime(text: str) -> Optional[Tuple[datetime, int]]:
-    """(instant in UTC, offset minutes) of an RFC 3339 text with a zone, or None."""
+def parse_datetime(text: str) -> Optional[Tuple[int, int]]:
+    """(instant, offset minutes) of an RFC 3339 text with a zone, or None. The instant is
+    in microseconds from 0001-01-01T00:00Z, so that one just outside Python's datetime
+    range (``0001-01-01T00:00+00:01``) has one too."""
     match = _DATETIME.match(text)
     if not match:
         return None
@@ -262,7 +264,8 @@ def parse_datetime(text: str) -> Optional[Tuple[datetime, int]]:
         local = datetime(int(year), int(month), int(day), int(hour), int(minute), int(second or 0), micro)
     except ValueError:
         return None
-    return (local - timedelta(minutes=offset)).replace(tzinfo=timezone.utc), offset
+    seconds = (local.toordinal() - 1) * 86400 + local.hour * 3600 + local.minute * 60 + local.second - offset * 60
+    return seconds * 1_000_000 + local.microsecond, offset
 
 
 def _is_int(value: Any) -> bool:
