@@ -5,6 +5,7 @@ The contract is stated in docs/differences.md and implemented by the oracle in t
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from datetime import datetime
 from typing import Any, Dict, List, Optional, Tuple
@@ -15,6 +16,7 @@ from conftest import RUBY_DATA
 
 import talon_models
 from talon_models import ValidationError
+from talon_models._examples import example_payload
 
 VECTORS = RUBY_DATA / "vectors"
 
@@ -160,14 +162,18 @@ def _unknown_enum_arguments(model: str, arguments: Dict[str, Any]) -> bool:
 def _nested(model: str, given: Any) -> Any:
     """A nested model from a Ruby argument, as a Python caller would build it.
 
-    A hash with Ruby's attribute names (where they differ from the JSON keys) is what
-    Ruby's constructor takes: it becomes our constructor's keyword arguments. Any other
-    hash is read as wire data.
+    A hash with Ruby's attribute names (one that differs from its JSON key, or only
+    attribute names, such as a loyalty's ``cards`` and ``programs``, whose insides then
+    decide for themselves) is what Ruby's constructor takes: it becomes our constructor's
+    keyword arguments. Any other hash is read as wire data.
 
     Raises:
         ValidationError, TypeError: the nested model cannot be built.
     """
-    if isinstance(given, dict) and any(oracle.wire_key(model, key) not in (None, key) for key in given):
+    wires = [oracle.wire_key(model, key) for key in given] if isinstance(given, dict) else []
+    if isinstance(given, dict) and (
+        None not in wires or any(wire not in (None, key) for wire, key in zip(wires, given))
+    ):
         arguments = _build_nested(model, given)
         if arguments is None:
             raise ValidationError([], model)
@@ -275,6 +281,29 @@ def test_equality_case(case: Dict[str, Any], expected: Dict[str, Any]) -> None:
     right = _build_side(case["compare"].get("model", case["model"]), case["compare"])
     want = EQUALITY_DIFFERENCES.get(case["id"], expected["equals"])
     assert (left == right) is want
+
+
+RENAMED = [(model, ruby, python) for model, names in oracle.RUBY_NAMES.items() for ruby, python in names.items()]
+
+
+@pytest.mark.parametrize(("name", "ruby", "python"), RENAMED, ids=["%s.%s" % case[:2] for case in RENAMED])
+def test_the_constructor_takes_rubys_spelling_too(name: str, ruby: str, python: str) -> None:
+    """``_return`` (``return_``) and ``transaction_uui_ds`` (``transaction_uuids``): the
+    constructor takes Ruby's name as well as the Python one, for the same field."""
+    model = _model(name)
+    example = model.from_dict(example_payload(model))
+    arguments = {item.name: getattr(example, item.name) for item in dataclasses.fields(model)}
+    wire = oracle.SNAKE[name][python]
+    kind = oracle.MODELS[name][wire][0]
+    if arguments[python] is None:  # not in the example: a model's own example, or a list of text
+        arguments[python] = _model(kind[6:]).from_dict(example_payload(_model(kind[6:]))) if "model:" in kind else ["x"]
+    by_python = model(**arguments)
+    value = arguments.pop(python)
+    by_ruby = model(**arguments, **{ruby: value})
+    assert by_ruby == by_python
+    assert getattr(by_ruby, python) == value
+    assert by_ruby.to_dict()[wire] == by_python.to_dict()[wire]
+    assert ruby not in by_ruby.to_dict()
 
 
 def test_every_vector_is_run() -> None:
