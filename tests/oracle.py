@@ -1,7 +1,9 @@
 """An independent statement of the declared types, for checking the package against.
 
 It is written from the Ruby docs and the parity contract, not from the package's rules,
-so a test that compares the two catches a rule stated wrong in either place. The limits
+so a test that compares the two catches a rule stated wrong in either place: the request
+models by hand, the response models read from the facts of their Ruby model pages
+(tests/data/ruby/models) by the contract's rules. It imports nothing of the package. The limits
 of the Integration API specification (talon-one/t1-openapi-specs, the customer session
 update body) are part of the contract: coupon codes of at most 100 characters, at most
 1 loyalty card and 5 identifiers, and `adjustmentReferenceId` a UUID.

@@ -306,6 +306,27 @@ def test_the_constructor_takes_rubys_spelling_too(name: str, ruby: str, python: 
     assert ruby not in by_ruby.to_dict()
 
 
+PYTHON_NAMED = [
+    (model, python) for model, snake in oracle.SNAKE.items() for python, wire in snake.items() if python != wire
+]
+
+
+@pytest.mark.parametrize(("name", "python"), PYTHON_NAMED, ids=["%s.%s" % case for case in PYTHON_NAMED])
+@pytest.mark.parametrize("mode", ["keep", "ignore", "forbid"])
+def test_a_python_name_is_no_wire_key(name: str, python: str, mode: str) -> None:
+    """A field's Python name where it differs from the JSON key (``campaign_id`` for
+    ``campaignID``, ``return_``) is refused at its path in every mode, naming the JSON key,
+    and its value is checked as that field's: exactly where the oracle says."""
+    wire = oracle.SNAKE[name][python]
+    for value in (None, True):
+        data = {python: value}
+        with pytest.raises(ValidationError) as caught:
+            _model(name).from_dict(data, unknown=mode)
+        assert _error_locs(caught.value) == set(oracle.problems(name, data))
+        messages = [error.msg for error in caught.value.errors if error.loc == (python,)]
+        assert any("Python name" in message and wire in message for message in messages), messages
+
+
 def test_every_vector_is_run() -> None:
     """All 745 + 279 + 2100 vectors are collected: a lost line would silently shrink the contract."""
     assert len(VECTOR_PAIRS) == 745 + 279 + 2100
