@@ -1,10 +1,12 @@
 """Write the fuzz seeds into fuzz/seeds/: small valid and nearly valid payloads.
 
 Run from the repository root: ``python fuzz/make_seeds.py``. The seeds are committed;
-run it again after a model changes. It uses only the package and bench/payloads.py.
+run it again after a model changes. It uses only the package, bench/payloads.py and the
+spec data in tests/data/spec (a full response, and each effect type's example props).
 
-``python fuzz/make_seeds.py --ruby CASES.jsonl`` also writes the wire inputs of the Ruby
-reference vectors into fuzz/corpus/ (git-ignored), a starting corpus too big to commit.
+``python fuzz/make_seeds.py --ruby CASES.jsonl...`` also writes the wire inputs of the Ruby
+reference vectors (tests/data/ruby/vectors/*cases.jsonl) into fuzz/corpus/ (git-ignored), a
+starting corpus too big to commit.
 """
 
 from __future__ import annotations
@@ -22,9 +24,16 @@ sys.path.insert(0, os.path.join(ROOT, "bench"))
 import payloads  # noqa: E402
 
 from talon_models._examples import example_payload  # noqa: E402
+from talon_models._fields import spec_of  # noqa: E402
 from talon_models._registry import MODELS  # noqa: E402
 
 SEEDS = os.path.join(ROOT, "fuzz", "seeds")
+SPEC = os.path.join(ROOT, "tests", "data", "spec")
+
+
+def _spec(name: str) -> Any:
+    with open(os.path.join(SPEC, name), encoding="utf-8") as source:
+        return json.load(source)
 
 
 def seeds() -> Dict[str, Any]:
@@ -37,10 +46,10 @@ def seeds() -> Dict[str, Any]:
         # every field wrong in one payload: a string where a number is, and the reverse
         wrong = {}
         for item in dataclasses.fields(model):
-            wire = item.metadata["wire"]
-            example = item.metadata["example"]
-            wrong[wire] = "1" if isinstance(example, (int, float)) else 1
+            spec = spec_of(item)
+            wrong[spec.wire] = "1" if isinstance(spec.example, (int, float)) else 1
         out["wrong-" + name] = wrong
+    out.update(response_seeds())
     out["session-1"] = payloads.session(1)
     out["session-3"] = payloads.session(3)
     out["cart-item-full"] = payloads.cart_item(7)
@@ -82,6 +91,34 @@ def seeds() -> Dict[str, Any]:
     return out
 
 
+def response_seeds() -> Dict[str, Any]:
+    """The response: a full one, the smallest, every effect type, and deep problems."""
+    out: Dict[str, Any] = {}
+    full = _spec("full-response.json")  # newer keys (advancedEvent) and fractions of seconds
+    out["response-full"] = full
+    minimal = {"effects": [], "createdCoupons": [], "createdReferrals": []}
+    out["response-minimal"] = minimal
+    effect = dict(example_payload(MODELS["Effect"]))
+    effects = []
+    for effect_type, member in sorted(_spec("effect-props.json")["effect_types"].items()):
+        effects.append(dict(effect, effectType=effect_type, props=member["example"]))
+        out["props-" + effect_type] = member["example"]  # read by every model, its props model too
+    out["response-every-effect-type"] = dict(minimal, effects=effects)
+    out["response-effect-props-not-object"] = dict(minimal, effects=[dict(effect, props=[1, None, "x"])])
+    out["response-effects-null-items"] = dict(minimal, effects=[None, 1, effect])
+    deep = json.loads(json.dumps(full))
+    deep["loyalty"]["programs"]["deep"] = {"id": 1, "title": "t", "name": "n", "ledger": {"currentTier": {}}}
+    deep["triggeredCampaigns"][0]["state"] = "a state of a newer API"  # an open enum: kept
+    deep["triggeredCampaigns"][0]["couponSettings"] = {"validCharacters": ["A"], "couponPattern": "bad value!\nok"}
+    deep["event"]["effects"] = [[None, {"k": [None]}], None, "x"]  # any JSON values, nulls kept
+    out["response-deep-problems"] = deep
+    card = dict(example_payload(MODELS["LoyaltyCard"]), identifier="x" * 108, usersPerCardLimit=0)
+    out["loyalty-card-edges"] = dict(card, oldCardIdentifier="", newCardIdentifier="x" * 109)
+    coupon = example_payload(MODELS["Coupon"])
+    out["coupon-bounds"] = dict(coupon, usageLimit=999999, reservationLimit=1000000, discountLimit=1e15, value="abc")
+    return out
+
+
 def write(folder: str, name: str, value: Any) -> None:
     """Write one seed: text as it is, anything else as JSON."""
     text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
@@ -96,11 +133,12 @@ def main() -> None:
     if sys.argv[1:2] == ["--ruby"]:
         corpus = os.path.join(ROOT, "fuzz", "corpus")
         os.makedirs(corpus, exist_ok=True)
-        with open(sys.argv[2], encoding="utf-8") as cases:
-            for line in cases:
-                case = json.loads(line)
-                if case["via"] == "build_from_hash":
-                    write(corpus, "ruby-" + case["id"], case["input"])
+        for path in sys.argv[2:]:
+            with open(path, encoding="utf-8") as cases:
+                for line in cases:
+                    case = json.loads(line)
+                    if case["via"] == "build_from_hash":
+                        write(corpus, "ruby-" + case["id"], case["input"])
 
 
 if __name__ == "__main__":

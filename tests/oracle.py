@@ -1,7 +1,9 @@
 """An independent statement of the declared types, for checking the package against.
 
 It is written from the Ruby docs and the parity contract, not from the package's rules,
-so a test that compares the two catches a rule stated wrong in either place. The limits
+so a test that compares the two catches a rule stated wrong in either place: the request
+models by hand, the response models read from the facts of their Ruby model pages
+(tests/data/ruby/models) by the contract's rules. It imports nothing of the package. The limits
 of the Integration API specification (talon-one/t1-openapi-specs, the customer session
 update body) are part of the contract: coupon codes of at most 100 characters, at most
 1 loyalty card and 5 identifiers, and `adjustmentReferenceId` a UUID.
@@ -9,17 +11,25 @@ update body) are part of the contract: coupon codes of at most 100 characters, a
 
 from __future__ import annotations
 
+import json
 import math
 import re
 import string
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
+from pathlib import Path
 from typing import Any, Dict, List, Optional, Tuple
 
 Loc = Tuple[Any, ...]
 
-# field spec: (kind, options); kinds: str, int, num, bool, datetime, json, list:<kind>
-# (options of its items under "item"), map:<Model>, model:<Model>. A "str" with
-# "uuid" is a UUID in 8-4-4-4-12 hexadecimal form, either letter case.
+# field spec: (kind, options); kinds: str, int (signed 64-bit), num (any finite JSON
+# number), bool, datetime (RFC 3339 with a zone), json (a JSON object), jsonarray (a JSON
+# array of any JSON values, nulls included), any (any JSON value), list:<kind> (no null
+# items; options of its items under "item"), map:<Model>, model:<Model>.
+# Options: "required"; for str "min" and "max" (lengths in code points), "pattern" (the
+# whole string must match), "enum" (closed: nothing else is valid), "known" (an open
+# enum: the values Ruby lists, any other string valid too), "uuid" (8-4-4-4-12
+# hexadecimal, either letter case); for int and num "minimum" and "maximum" (inclusive);
+# for lists "max_items" and "max_sum" (of the items' quantities).
 MODELS: Dict[str, Dict[str, Tuple[str, Dict[str, Any]]]] = {
     "Product": {"name": ("str", {"required": True})},
     "AdditionalCost": {"price": ("num", {"required": True})},
@@ -110,75 +120,129 @@ MODELS["CustomerSessionV2"] = {
     "updated": ("datetime", {"required": True}),
 }
 
-SNAKE = {
-    "NewCustomerSessionV2": {
-        "profile_id": "profileId",
-        "store_integration_id": "storeIntegrationId",
-        "evaluable_campaign_ids": "evaluableCampaignIds",
-        "coupon_codes": "couponCodes",
-        "referral_code": "referralCode",
-        "loyalty_cards": "loyaltyCards",
-        "state": "state",
-        "cart_items": "cartItems",
-        "additional_costs": "additionalCosts",
-        "identifiers": "identifiers",
-        "attributes": "attributes",
-    },
-    "CartItem": {
-        "name": "name",
-        "sku": "sku",
-        "quantity": "quantity",
-        "returned_quantity": "returnedQuantity",
-        "remaining_quantity": "remainingQuantity",
-        "price": "price",
-        "category": "category",
-        "product": "product",
-        "weight": "weight",
-        "height": "height",
-        "width": "width",
-        "length": "length",
-        "position": "position",
-        "attributes": "attributes",
-        "additional_costs": "additionalCosts",
-        "catalog_item_id": "catalogItemID",
-        "selected_price_type": "selectedPriceType",
-        "adjustment_reference_id": "adjustmentReferenceId",
-        "adjustment_effective_from": "adjustmentEffectiveFrom",
-        "adjustment_effective_until": "adjustmentEffectiveUntil",
-        "prices": "prices",
-    },
-    "AdditionalCost": {"price": "price"},
-    "Product": {"name": "name"},
-    "PriceDetail": {
-        "price": "price",
-        "adjustment_reference_id": "adjustmentReferenceId",
-        "adjustment_effective_from": "adjustmentEffectiveFrom",
-        "adjustment_effective_until": "adjustmentEffectiveUntil",
-    },
-    "IntegrationRequest": {"customer_session": "customerSession", "response_content": "responseContent"},
-    "CustomerSessionV2": {
-        "id": "id",
-        "created": "created",
-        "integration_id": "integrationId",
-        "application_id": "applicationId",
-        "profile_id": "profileId",
-        "store_integration_id": "storeIntegrationId",
-        "evaluable_campaign_ids": "evaluableCampaignIds",
-        "coupon_codes": "couponCodes",
-        "referral_code": "referralCode",
-        "loyalty_cards": "loyaltyCards",
-        "state": "state",
-        "cart_items": "cartItems",
-        "additional_costs": "additionalCosts",
-        "identifiers": "identifiers",
-        "attributes": "attributes",
-        "first_session": "firstSession",
-        "total": "total",
-        "cart_item_total": "cartItemTotal",
-        "additional_cost_total": "additionalCostTotal",
-        "updated": "updated",
-    },
+# -- the response models, from the Ruby facts ------------------------------------------------
+#
+# The 62 models of the response (IntegrationStateV2, the models it reaches, Effect and the
+# effect props) are stated by the facts of their Ruby model pages, read as the contract
+# says: each field typed as Ruby types it, required where Ruby's list_invalid_properties
+# says "cannot be nil" unless Ruby gives it a default, every enum open (a value Ruby does
+# not list is kept), and Ruby's setter rules as limits. A hand-written entry above wins.
+
+FACTS_DIR = Path(__file__).resolve().parent / "data" / "ruby" / "models"
+
+
+def _load_facts() -> Dict[str, Dict[str, Any]]:
+    return {path.stem: json.loads(path.read_text("utf-8")) for path in sorted(FACTS_DIR.glob("*.json"))}
+
+
+FACTS = _load_facts()
+"""Per Ruby model, its facts file: ``properties`` in Ruby order, ``effect_type`` for props."""
+
+# The two Ruby attributes that are no good Python names, and the Python names of those
+# fields (PEP 8: a trailing underscore for a keyword). The constructor takes both.
+PYTHON_NAME_OF = {"_return": "return_", "transaction_uui_ds": "transaction_uuids"}
+
+# Ruby's `Object`, where the contract says it is not a JSON object.
+_OBJECT_KINDS = {
+    ("UpdateAttributeEffectProps", "value"): "any",  # the spec does not type it
+    ("Event", "effects"): "jsonarray",  # Array<Object>: any JSON values, nulls kept
 }
+_SCALAR_KINDS = {
+    "String": "str",
+    "Integer": "int",
+    "Float": "num",
+    "Boolean": "bool",
+    "DateTime": "datetime",
+    "Object": "json",
+}
+_RULE_OPTIONS = {"min_length": "min", "max_length": "max", "minimum": "minimum", "maximum": "maximum"}
+
+
+def _kind_of(ruby_type: str) -> str:
+    """The oracle kind of a Ruby type: ``Array<X>`` a list, ``Hash<String, M>`` a map of models."""
+    if ruby_type.startswith("Array<") and ruby_type.endswith(">"):
+        return "list:" + _kind_of(ruby_type[6:-1])
+    if ruby_type.startswith("Hash<String, ") and ruby_type.endswith(">"):
+        return "map:" + ruby_type[13:-1]
+    if ruby_type in _SCALAR_KINDS:
+        return _SCALAR_KINDS[ruby_type]
+    if ruby_type in FACTS:
+        return "model:" + ruby_type
+    raise AssertionError("no oracle kind for the Ruby type %r" % ruby_type)
+
+
+def _read_default(prop: Dict[str, Any]) -> Any:
+    """Ruby's constructor default as a value (the facts give it as Ruby prints it)."""
+    default = prop["default"]
+    if prop["type"] == "Boolean":
+        return {"true": True, "false": False}[default]
+    return default
+
+
+def field_from_facts(model: str, prop: Dict[str, Any]) -> Tuple[str, Dict[str, Any]]:
+    """The oracle's (kind, options) of one Ruby property, by the contract's rules."""
+    kind = _OBJECT_KINDS.get((model, prop["json_key"])) or _kind_of(prop["type"])
+    options: Dict[str, Any] = {}
+    if prop["required"] and prop["default"] is None:  # a defaulted field is optional
+        options["required"] = True
+    if prop.get("enum"):
+        options["known"] = tuple(prop["enum"])  # the response's enums are open
+    for rule, value in (prop.get("rules") or {}).items():
+        if rule == "pattern":
+            assert value.startswith("^") and value.endswith("$"), value
+            options["pattern"] = value[1:-1]  # matched against the whole string
+        elif rule == "not_nil":
+            assert options.get("required"), (model, prop["name"])
+        else:
+            options[_RULE_OPTIONS[rule]] = value
+    return kind, options
+
+
+def model_from_facts(model: str) -> Dict[str, Tuple[str, Dict[str, Any]]]:
+    """JSON key -> (kind, options) of every property of a Ruby model, in Ruby order."""
+    return {prop["json_key"]: field_from_facts(model, prop) for prop in FACTS[model]["properties"]}
+
+
+HAND_WRITTEN = tuple(MODELS)
+"""The request models and the returned session, stated by hand above with the limits of the
+request; the facts give them only Ruby's types."""
+for _name in FACTS:
+    if _name not in MODELS:
+        MODELS[_name] = model_from_facts(_name)
+
+SNAKE: Dict[str, Dict[str, str]] = {
+    name: {PYTHON_NAME_OF.get(prop["name"], prop["name"]): prop["json_key"] for prop in facts["properties"]}
+    for name, facts in FACTS.items()
+}
+"""Per model, each field's Python name -> its JSON key, in Ruby order."""
+
+RUBY_NAMES: Dict[str, Dict[str, str]] = {
+    name: {prop["name"]: PYTHON_NAME_OF[prop["name"]] for prop in facts["properties"] if prop["name"] in PYTHON_NAME_OF}
+    for name, facts in FACTS.items()
+}
+"""Per model, Ruby's attribute -> the Python name, where they differ (the constructor takes both)."""
+
+DEFAULTS: Dict[str, Dict[str, Any]] = {
+    name: {prop["json_key"]: _read_default(prop) for prop in facts["properties"] if prop["default"] is not None}
+    for name, facts in FACTS.items()
+}
+"""Per model, what a defaulted field reads while unset, by JSON key."""
+
+EFFECT_TYPES: Dict[str, str] = {
+    facts["effect_type"]: name for name, facts in FACTS.items() if facts.get("effect_type") is not None
+}
+"""Effect type -> the Ruby props model of it."""
+
+
+def wire_key(model: str, attribute: str) -> Optional[str]:
+    """The JSON key of a constructor argument (Python or Ruby name), or None if unknown."""
+    return SNAKE[model].get(RUBY_NAMES[model].get(attribute, attribute))
+
+
+def python_name(model: str, attribute: str) -> str:
+    """The Python attribute of a constructor argument (Python or Ruby name)."""
+    return RUBY_NAMES[model].get(attribute, attribute)
+
 
 _DATETIME = re.compile(
     r"^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?(?:[Zz]|([+-])(\d{2}):(\d{2}))$",
@@ -186,8 +250,10 @@ _DATETIME = re.compile(
 )
 
 
-def parse_datetime(text: str) -> Optional[Tuple[datetime, int]]:
-    """(instant in UTC, offset minutes) of an RFC 3339 text with a zone, or None."""
+def parse_datetime(text: str) -> Optional[Tuple[int, int]]:
+    """(instant, offset minutes) of an RFC 3339 text with a zone, or None. The instant is
+    in microseconds from 0001-01-01T00:00Z, so that one just outside Python's datetime
+    range (``0001-01-01T00:00+00:01``) has one too."""
     match = _DATETIME.match(text)
     if not match:
         return None
@@ -200,7 +266,8 @@ def parse_datetime(text: str) -> Optional[Tuple[datetime, int]]:
         local = datetime(int(year), int(month), int(day), int(hour), int(minute), int(second or 0), micro)
     except ValueError:
         return None
-    return (local - timedelta(minutes=offset)).replace(tzinfo=timezone.utc), offset
+    seconds = (local.toordinal() - 1) * 86400 + local.hour * 3600 + local.minute * 60 + local.second - offset * 60
+    return seconds * 1_000_000 + local.microsecond, offset
 
 
 def _is_int(value: Any) -> bool:
@@ -240,6 +307,11 @@ def is_uuid(text: str) -> bool:
     )
 
 
+def _in_bounds(value: Any, options: Dict[str, Any]) -> bool:
+    """Within the inclusive ``minimum`` and ``maximum`` (``-0.0`` is not below 0)."""
+    return options.get("minimum", -math.inf) <= value <= options.get("maximum", math.inf)
+
+
 def _value_problems(kind: str, options: Dict[str, Any], value: Any, loc: Loc) -> List[Loc]:
     if kind == "str":
         if not isinstance(value, str):
@@ -250,17 +322,23 @@ def _value_problems(kind: str, options: Dict[str, Any], value: Any, loc: Loc) ->
             return [loc]
         if options.get("uuid") and not is_uuid(value):
             return [loc]
+        if "pattern" in options and not re.fullmatch(options["pattern"], value):
+            return [loc]
         return []
     if kind == "int":
-        return [] if _is_int(value) and value >= options.get("minimum", -(2**63)) else [loc]
+        return [] if _is_int(value) and _in_bounds(value, options) else [loc]
     if kind == "num":
-        return [] if _is_num(value) else [loc]
+        return [] if _is_num(value) and _in_bounds(value, options) else [loc]
     if kind == "bool":
         return [] if isinstance(value, bool) else [loc]
     if kind == "datetime":
         return [] if isinstance(value, str) and parse_datetime(value) else [loc]
     if kind == "json":
         return _json_problems(value, loc, 1) if isinstance(value, dict) else [loc]
+    if kind == "jsonarray":
+        return _json_problems(value, loc, 1) if isinstance(value, list) else [loc]
+    if kind == "any":
+        return _json_problems(value, loc, 1)
     if kind.startswith("model:"):
         return problems(kind[6:], value, loc)
     if kind.startswith("map:"):

@@ -1,23 +1,25 @@
-"""Hypothesis strategies for the hostile-input tests: valid wire payloads of the five
-models (with their edge values) and arbitrary, mostly invalid, JSON-like data.
+"""Hypothesis strategies for the hostile-input tests: valid wire payloads of every model
+(with their edge values), drawn from the oracle's statement of it, and arbitrary, mostly
+invalid, JSON-like data.
 
 Wire payloads are plain dicts with camelCase keys, as ``from_dict`` takes them.
 """
 
 from __future__ import annotations
 
+import math
+import re
 import string
 from decimal import Decimal
-from typing import Any, Callable, Dict, List
+from typing import Any, Callable, Dict, List, Tuple
 
 from hypothesis import strategies as st
-from oracle import SNAKE
+from oracle import EFFECT_TYPES, SNAKE
+from oracle import MODELS as ORACLE
 
 INT64_MIN = -(2**63)
 INT64_MAX = 2**63 - 1
 FLOAT_MAX = 1.7976931348623157e308
-
-MODEL_NAMES = ("NewCustomerSessionV2", "CartItem", "AdditionalCost", "Product", "PriceDetail")
 
 # Characters from every plane, and the ones that trip up encoders and terminals.
 _ODD_CHARACTERS = [
@@ -138,147 +140,154 @@ def _with_unknown(known: List[str], payload: st.SearchStrategy[Dict[str, Any]]) 
     return st.builds(lambda data, extra: {**data, **extra}, payload, st.one_of(st.just({}), _unknown_keys(known)))
 
 
-PRODUCT_KEYS = ["name"]
-COST_KEYS = ["price"]
-PRICE_KEYS = ["price", "adjustmentReferenceId", "adjustmentEffectiveFrom", "adjustmentEffectiveUntil"]
-CART_ITEM_KEYS = [
-    "name",
-    "sku",
-    "quantity",
-    "returnedQuantity",
-    "remainingQuantity",
-    "price",
-    "category",
-    "product",
-    "weight",
-    "height",
-    "width",
-    "length",
-    "position",
-    "attributes",
-    "additionalCosts",
-    "catalogItemID",
-    "selectedPriceType",
-    "adjustmentReferenceId",
-    "adjustmentEffectiveFrom",
-    "adjustmentEffectiveUntil",
-    "prices",
-]
-SESSION_KEYS = [
-    "profileId",
-    "storeIntegrationId",
-    "evaluableCampaignIds",
-    "couponCodes",
-    "referralCode",
-    "loyaltyCards",
-    "state",
-    "cartItems",
-    "additionalCosts",
-    "identifiers",
-    "attributes",
-]
+# -- valid payloads, from the oracle -----------------------------------------------------
+#
+# Each model's payloads are drawn field by field from its statement in tests/oracle.py
+# (itself read from the Ruby facts for the response models), so a model needs no strategy
+# of its own: required fields always, optional ones sometimes, each value anywhere within
+# its type and limits, edges included, and sometimes unknown keys.
+
+MODEL_NAMES = tuple(ORACLE)
+KEYS: Dict[str, List[str]] = {name: list(fields) for name, fields in ORACLE.items()}
+"""Each model's JSON keys, in field order."""
+ALL_KEYS = sorted({key for keys in KEYS.values() for key in keys})
 # The Python names of the fields whose JSON key differs.
 PYTHON_NAMES = {name for names in SNAKE.values() for name, wire in names.items() if name != wire}
-KEYS = {
-    "NewCustomerSessionV2": SESSION_KEYS,
-    "CartItem": CART_ITEM_KEYS,
-    "AdditionalCost": COST_KEYS,
-    "Product": PRODUCT_KEYS,
-    "PriceDetail": PRICE_KEYS,
-}
 
 # UUIDs as the API specifies them (8-4-4-4-12 hexadecimal), in either letter case.
 uuid_texts = st.one_of(
     st.builds(lambda value, upper: str(value).upper() if upper else str(value), st.uuids(), st.booleans()),
     st.sampled_from(["00000000-0000-0000-0000-000000000000", "FFFFFFFF-ffff-FFFF-ffff-FFFFFFFFFFFF"]),
 )
-
-products = _with_unknown(PRODUCT_KEYS, st.fixed_dictionaries({"name": text}))
-costs = _with_unknown(COST_KEYS, st.fixed_dictionaries({"price": numbers}))
-price_details = _with_unknown(
-    PRICE_KEYS,
-    st.fixed_dictionaries(
-        {},
-        optional={
-            "price": numbers,
-            "adjustmentReferenceId": uuid_texts,
-            "adjustmentEffectiveFrom": datetime_texts(),
-            "adjustmentEffectiveUntil": datetime_texts(),
-        },
-    ),
-)
 attributes = st.dictionaries(text, json_values(), max_size=5)
 
+# How many items a list or map holds at each depth of nesting: a whole response stays small.
+_SIZES = (3, 2, 1)
+_QUANTITIES = st.integers(1, 10)  # cart item quantities: a cart of 4 items stays far below the sum limit
 
-_QUANTITIES = st.integers(1, 10)
+
+def _size(depth: int) -> int:
+    return _SIZES[depth] if depth < len(_SIZES) else 0
+
+
+def _pattern_alphabet(pattern: str) -> str:
+    """The characters of a ``[...]*`` pattern, as one string."""
+    assert pattern.startswith("[") and pattern.endswith("]*"), pattern
+    return "".join(c for c in map(chr, range(32, 127)) if re.fullmatch(pattern, c))
+
+
+def _strings(options: Dict[str, Any]) -> st.SearchStrategy[str]:
+    """Strings within ``options``: an enum's values, a UUID, or text within the lengths and pattern."""
+    if "enum" in options:
+        return st.sampled_from(options["enum"])
+    if "known" in options:  # an open enum: the values Ruby lists, and any other string
+        return st.one_of(st.sampled_from(options["known"]), text)
+    if options.get("uuid"):
+        return uuid_texts
+    alphabet: Any = characters
+    if "pattern" in options:
+        alphabet = _pattern_alphabet(options["pattern"])
+    low, high = options.get("min", 0), options.get("max")
+    short = st.text(alphabet, min_size=low, max_size=max(low, min(high or 20, 20)))
+    if high is None or high <= 20:
+        return short
+    # The longest allowed, built from shorter text: drawing 1000 characters one by one is
+    # slow on old hypothesis.
+    longest = st.text(alphabet, min_size=1, max_size=20).map(lambda part: (part * high)[:high])
+    return st.one_of(short, longest)
+
+
+def _integers(options: Dict[str, Any]) -> st.SearchStrategy[int]:
+    low, high = options.get("minimum", INT64_MIN), options.get("maximum", INT64_MAX)
+    edges = sorted({value for value in (low, low + 1, -1, 0, 1, high - 1, high) if low <= value <= high})
+    return st.one_of(st.integers(low, high), st.sampled_from(edges))
+
+
+def _numbers(options: Dict[str, Any]) -> st.SearchStrategy[Any]:
+    if "minimum" not in options and "maximum" not in options:
+        return numbers
+    low, high = options.get("minimum", -FLOAT_MAX), options.get("maximum", FLOAT_MAX)
+    edges = [value for value in (low, high, 0.0, -0.0, 0, 1, 0.1) if low <= value <= high]
+    return st.one_of(
+        st.floats(low, high, allow_nan=False, allow_infinity=False),
+        st.integers(math.ceil(low), min(math.floor(high), 2**70)),
+        st.sampled_from(edges),
+    )
+
+
+def values(kind: str, options: Dict[str, Any], depth: int = 0) -> st.SearchStrategy[Any]:
+    """Valid wire values of one oracle field spec, ``depth`` levels of models down."""
+    if kind == "str":
+        return _strings(options)
+    if kind == "int":
+        return _integers(options)
+    if kind == "num":
+        return _numbers(options)
+    if kind == "bool":
+        return st.booleans()
+    if kind == "datetime":
+        return datetime_texts()
+    if kind == "json":
+        return attributes
+    if kind == "jsonarray":  # any JSON values, nulls included
+        return st.lists(json_values(4), max_size=3)
+    if kind == "any":  # a null of the field itself is no value: it is unset
+        return json_values().filter(lambda value: value is not None)
+    if kind.startswith("model:"):
+        return payloads(kind[6:], depth + 1)
+    if kind.startswith("map:"):
+        return st.dictionaries(text, payloads(kind[4:], depth + 1), max_size=_size(depth))
+    if kind.startswith("list:"):
+        item = values(kind[5:], options.get("item", {}), depth)
+        return st.lists(item, max_size=min(_size(depth), options.get("max_items", math.inf)))
+    raise AssertionError(kind)
+
+
+# Where a field needs more than its spec: the quantities of a cart, which must stay under
+# the sum limit of its session.
+OVERRIDES: Dict[Tuple[str, str], st.SearchStrategy[Any]] = {("CartItem", "quantity"): _QUANTITIES}
+
+_PAYLOADS: Dict[Tuple[str, int], st.SearchStrategy[Dict[str, Any]]] = {}
+
+
+def field_values(model: str, depth: int = 0) -> Dict[str, st.SearchStrategy[Any]]:
+    """JSON key -> the strategy of its valid values, for every field of ``model``."""
+    return {
+        wire: OVERRIDES[model, wire] if (model, wire) in OVERRIDES else values(kind, options, depth)
+        for wire, (kind, options) in ORACLE[model].items()
+    }
+
+
+def payloads(model: str, depth: int = 0) -> st.SearchStrategy[Dict[str, Any]]:
+    """Valid wire payloads of ``model``, with unknown keys sometimes."""
+    if (model, depth) not in _PAYLOADS:
+        strategies = field_values(model, depth)
+        required = {wire: strategies[wire] for wire, (_, options) in ORACLE[model].items() if options.get("required")}
+        optional = {wire: strategy for wire, strategy in strategies.items() if wire not in required}
+        drawn = _with_unknown(KEYS[model], st.fixed_dictionaries(required, optional=optional))
+        if model == "Effect":
+            drawn = st.one_of(drawn, st.builds(lambda data, typed: {**data, **typed}, drawn, _typed_props(depth)))
+        _PAYLOADS[model, depth] = drawn
+    return _PAYLOADS[model, depth]
+
+
+def _typed_props(depth: int) -> st.SearchStrategy[Dict[str, Any]]:
+    """An effect type with props of its props model (props are any JSON object all the same)."""
+    return st.sampled_from(sorted(EFFECT_TYPES)).flatmap(
+        lambda effect_type: payloads(EFFECT_TYPES[effect_type], depth + 1).map(
+            lambda props: {"effectType": effect_type, "props": props}
+        )
+    )
 
 
 def cart_items(quantity: st.SearchStrategy[int] = _QUANTITIES) -> st.SearchStrategy[Dict[str, Any]]:
     """Valid cart items, ``quantity`` drawn from ``quantity``."""
-    return _with_unknown(
-        CART_ITEM_KEYS,
-        st.fixed_dictionaries(
-            {"sku": non_empty_text, "quantity": quantity},
-            optional={
-                "name": text,
-                "returnedQuantity": int64,
-                "remainingQuantity": int64,
-                "price": numbers,
-                "category": text,
-                "product": products,
-                "weight": numbers,
-                "height": numbers,
-                "width": numbers,
-                "length": numbers,
-                "position": numbers,
-                "attributes": attributes,
-                "additionalCosts": st.dictionaries(text, costs, max_size=3),
-                "catalogItemID": int64,
-                "selectedPriceType": text,
-                "adjustmentReferenceId": uuid_texts,
-                "adjustmentEffectiveFrom": datetime_texts(),
-                "adjustmentEffectiveUntil": datetime_texts(),
-                "prices": st.dictionaries(text, price_details, max_size=3),
-            },
-        ),
-    )
+    return st.builds(lambda item, drawn: {**item, "quantity": drawn}, payloads("CartItem"), quantity)
 
 
-store_ids = st.one_of(
-    non_empty_text,
-    non_empty_text.map(lambda part: (part * 1000)[:1000]),  # the longest allowed
-)
-# Built from shorter text: generating 1000 characters one by one is slow on old hypothesis.
-# Referral codes and each coupon code: at most 100 characters.
-codes = st.one_of(text, non_empty_text.map(lambda part: (part * 100)[:100]))
-
-sessions = _with_unknown(
-    SESSION_KEYS,
-    st.fixed_dictionaries(
-        {},
-        optional={
-            "profileId": text,
-            "storeIntegrationId": store_ids,
-            "evaluableCampaignIds": st.lists(int64, max_size=5),
-            "couponCodes": st.lists(codes, max_size=5),
-            "referralCode": codes,
-            "loyaltyCards": st.lists(text, max_size=1),
-            "state": st.sampled_from(["open", "closed", "partially_returned", "cancelled"]),
-            "cartItems": st.lists(cart_items(), max_size=4),
-            "additionalCosts": st.dictionaries(text, costs, max_size=3),
-            "identifiers": st.lists(text, max_size=5),  # the most the API takes
-            "attributes": attributes,
-        },
-    ),
-)
-
-PAYLOADS = {
-    "NewCustomerSessionV2": sessions,
-    "CartItem": cart_items(),
-    "AdditionalCost": costs,
-    "Product": products,
-    "PriceDetail": price_details,
-}
+FIELDS: Dict[str, Dict[str, st.SearchStrategy[Any]]] = {name: field_values(name) for name in MODEL_NAMES}
+"""Per model, each JSON key's strategy of valid values (what the coverage test looks for)."""
+PAYLOADS: Dict[str, st.SearchStrategy[Dict[str, Any]]] = {name: payloads(name) for name in MODEL_NAMES}
 
 # -- hostile data ---------------------------------------------------------------------
 
@@ -294,7 +303,7 @@ _odd_numbers = st.one_of(
     st.sampled_from([2**63, -(2**63) - 1, 10**309, -(10**400), 2**64]),
     st.floats(),  # NaN and infinities included
 )
-_odd_keys = st.one_of(_odd_strings, st.sampled_from(SESSION_KEYS + CART_ITEM_KEYS + sorted(PYTHON_NAMES)))
+_odd_keys = st.one_of(_odd_strings, st.sampled_from(ALL_KEYS + sorted(PYTHON_NAMES)))
 # What Python code may hand from_dict that JSON cannot hold.
 _python_only = st.one_of(
     st.binary(max_size=4),
@@ -335,25 +344,21 @@ near_the_depth_limit = st.builds(_deep, st.integers(97, 102), hostile_scalars, s
 def shaped(model: str, depth: int = 2) -> st.SearchStrategy[Dict[Any, Any]]:
     """Dicts with the model's own keys (and a few others) holding hostile values: they
     reach each field's rule, where random dicts would only meet the unknown-key path."""
-    values = st.one_of(hostile_scalars, hostile_values(max_leaves=4), near_the_depth_limit)
-    nested: Dict[str, st.SearchStrategy[Any]] = {}
-    if depth > 0 and model == "NewCustomerSessionV2":
-        item = shaped("CartItem", depth - 1)
-        nested = {
-            "cartItems": st.one_of(st.lists(item, max_size=4), values),
-            "additionalCosts": st.one_of(st.dictionaries(_odd_keys, shaped("AdditionalCost", 0), max_size=3), values),
-        }
-    elif depth > 0 and model == "CartItem":
-        nested = {
-            "product": st.one_of(shaped("Product", 0), values),
-            "prices": st.one_of(st.dictionaries(_odd_keys, shaped("PriceDetail", 0), max_size=3), values),
-            "additionalCosts": st.one_of(st.dictionaries(_odd_keys, shaped("AdditionalCost", 0), max_size=3), values),
-        }
-    optional = {key: nested.get(key, values) for key in KEYS[model]}
+    hostile = st.one_of(hostile_scalars, hostile_values(max_leaves=4), near_the_depth_limit)
+    optional: Dict[str, st.SearchStrategy[Any]] = {}
+    for key, (kind, _) in ORACLE[model].items():
+        strategy = hostile
+        if depth > 0 and kind.startswith("model:"):
+            strategy = st.one_of(shaped(kind[6:], depth - 1), hostile)
+        elif depth > 0 and kind.startswith("map:"):
+            strategy = st.one_of(st.dictionaries(_odd_keys, shaped(kind[4:], depth - 1), max_size=3), hostile)
+        elif depth > 0 and kind.startswith("list:model:"):
+            strategy = st.one_of(st.lists(shaped(kind[11:], depth - 1), max_size=4), hostile)
+        optional[key] = strategy
     return st.builds(
         lambda data, extra: {**data, **extra},
         st.fixed_dictionaries({}, optional=optional),
-        st.dictionaries(st.one_of(_odd_keys, st.integers()), values, max_size=2),
+        st.dictionaries(st.one_of(_odd_keys, st.integers()), hostile, max_size=2),
     )
 
 

@@ -17,7 +17,8 @@ import pytest
 import strategies
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from oracle import strict_equal
+from oracle import MODELS as ORACLE
+from oracle import expected_wire, strict_equal
 
 import talon_models
 from talon_models import ValidationError
@@ -86,29 +87,35 @@ def test_valid_payloads_round_trip_through_json(case: Tuple[str, Dict[str, Any]]
 
 @given(_payloads())
 def test_valid_payloads_keep_their_meaning(case: Tuple[str, Dict[str, Any]]) -> None:
-    """to_dict gives the input back, except that date-times are written canonically."""
+    """to_dict gives the input back, date-times naming the same instant and offset."""
     name, payload = case
     wire = MODELS[name].from_dict(payload).to_dict()
     assert list(wire) == [key for key in strategies.KEYS[name] if key in payload] + [
         key for key in payload if key not in strategies.KEYS[name]
     ]
-    assert _canonical(wire) == _canonical(payload)
+    assert _canonical(name, wire) == _canonical(name, payload)
 
 
-def _canonical(value: Any) -> str:
-    """JSON text with sorted keys: ``1``, ``1.0``, ``True`` and ``-0.0`` stay apart."""
-    return json.dumps(_without_dates(value), sort_keys=True)
+def _canonical(name: str, value: Dict[str, Any]) -> str:
+    """JSON text with sorted keys and each date-time as (instant, offset): ``1``, ``1.0``,
+    ``True`` and ``-0.0`` stay apart."""
+    return json.dumps(expected_wire(name, value), sort_keys=True, default=str)
 
 
-def _without_dates(value: Any) -> Any:
-    if isinstance(value, dict):
-        return {
-            key: "<date>" if key.startswith("adjustmentEffective") else _without_dates(item)
-            for key, item in value.items()
-        }
-    if isinstance(value, list):
-        return [_without_dates(item) for item in value]
-    return value
+@pytest.mark.parametrize("name", strategies.MODEL_NAMES)
+@settings(max_examples=max(3, settings.default.max_examples // 20))
+@given(st.data())
+def test_every_model_round_trips_and_locates_a_broken_spot(name: str, data: st.DataObject) -> None:
+    """A few payloads of each model, whatever the draws above picked: each is read, written
+    back with its meaning, survives JSON text, and with one spot broken is refused there."""
+    payload = data.draw(strategies.PAYLOADS[name], label="payload")
+    model = MODELS[name].from_dict(payload)
+    assert _canonical(name, model.to_dict()) == _canonical(name, payload)
+    _assert_round_trips(model)
+    broken, mode, loc = _break_one(name, payload, data, only_json=False)
+    with pytest.raises(ValidationError) as caught:
+        MODELS[name].from_dict(broken, unknown=mode)
+    assert loc in [error.loc for error in caught.value.errors]
 
 
 @settings(max_examples=max(5, settings.default.max_examples // 20))  # 1000 items per example
@@ -147,9 +154,13 @@ def test_from_dict_takes_any_field_values(case: Tuple[str, Dict[Any, Any]], mode
         _assert_round_trips(result)
 
 
-@given(any_model, strategies.deep_values, st.sampled_from([*strategies.SESSION_KEYS, "attributes", "other"]))
-def test_from_dict_takes_deep_nesting(name: str, deep: Any, key: str) -> None:
+@given(
+    any_model.flatmap(lambda name: st.tuples(st.just(name), st.sampled_from([*strategies.KEYS[name], "other"]))),
+    strategies.deep_values,
+)
+def test_from_dict_takes_deep_nesting(case: Tuple[str, str], deep: Any) -> None:
     """Nesting thousands of levels deep anywhere is refused, never a RecursionError."""
+    name, key = case
     _outcome(lambda: MODELS[name].from_dict({key: deep}))
 
 
@@ -181,67 +192,37 @@ def test_error_paths_show_keys_json_cannot_have() -> None:
 
 # -- 3. errors point at the spot ------------------------------------------------------------
 
-# kind of each field, for breaking it: (kind, required)
-KINDS: Dict[str, Dict[str, Tuple[str, bool]]] = {
-    "Product": {"name": ("str", True)},
-    "AdditionalCost": {"price": ("num", True)},
-    "PriceDetail": {
-        "price": ("num", False),
-        "adjustmentReferenceId": ("str", False),
-        "adjustmentEffectiveFrom": ("date", False),
-        "adjustmentEffectiveUntil": ("date", False),
-    },
-    "CartItem": {
-        "name": ("str", False),
-        "sku": ("sku", True),
-        "quantity": ("quantity", True),
-        "returnedQuantity": ("int", False),
-        "remainingQuantity": ("int", False),
-        "price": ("num", False),
-        "category": ("str", False),
-        "product": ("model:Product", False),
-        "weight": ("num", False),
-        "height": ("num", False),
-        "width": ("num", False),
-        "length": ("num", False),
-        "position": ("num", False),
-        "attributes": ("json", False),
-        "additionalCosts": ("map:AdditionalCost", False),
-        "catalogItemID": ("int", False),
-        "selectedPriceType": ("str", False),
-        "adjustmentReferenceId": ("str", False),
-        "adjustmentEffectiveFrom": ("date", False),
-        "adjustmentEffectiveUntil": ("date", False),
-        "prices": ("map:PriceDetail", False),
-    },
-    "NewCustomerSessionV2": {
-        "profileId": ("str", False),
-        "storeIntegrationId": ("store", False),
-        "evaluableCampaignIds": ("list:int", False),
-        "couponCodes": ("list:str", False),
-        "referralCode": ("referral", False),
-        "loyaltyCards": ("list:str", False),
-        "state": ("state", False),
-        "cartItems": ("list:CartItem", False),
-        "additionalCosts": ("map:AdditionalCost", False),
-        "identifiers": ("list:str", False),
-        "attributes": ("json", False),
-    },
+# Values that break a field of each kind: wrong types first, then values out of its limits.
+WRONG_TYPES: Dict[str, List[Any]] = {
+    "str": [1, 1.5, True, [], {}],
+    "int": [2**63, -(2**63) - 1, 1.5, 1.0, "1", True],
+    "num": ["1", True, float("nan"), float("inf"), 10**309, []],
+    "bool": [1, 0, "true", []],
+    "datetime": ["2021-02-30T00:00:00Z", "2021-01-01T00:00:00", "yesterday", 1, "2021-01-01T00:00:00+24:00"],
+    "json": [[], "x", 1],
+    "jsonarray": [{}, "x", 1],
+    "any": [float("inf"), float("nan")],
 }
 
-# Values that break a field of each kind: wrong types first, then values out of range.
-BAD: Dict[str, List[Any]] = {
-    "str": [1, 1.5, True, [], {}],
-    "sku": ["", 1, False, ["a"]],
-    "quantity": [0, -1, 2**63, 1.0, "1", True],
-    "int": [2**63, -(2**63) - 1, 1.5, "1", True],
-    "num": ["1", True, float("nan"), float("inf"), 10**309, []],
-    "date": ["2021-02-30T00:00:00Z", "2021-01-01T00:00:00", "yesterday", 1, "2021-01-01T00:00:00+24:00"],
-    "store": ["", "s" * 1001, 5],
-    "referral": ["r" * 101, 5],
-    "state": ["OPEN", "", 1],
-    "json": [[], "x", 1],
-}
+
+def bad_values(kind: str, options: Dict[str, Any]) -> List[Any]:
+    """Values that break a field of the oracle's (kind, options)."""
+    bad = list(WRONG_TYPES.get(kind, []))
+    if options.get("min", 0) > 0:
+        bad.append("x" * (options["min"] - 1))
+    if "max" in options:
+        bad.append("x" * (options["max"] + 1))
+    if "pattern" in options:
+        bad += ["bad value!\nok", "bad value!\n", "ok\n"]  # a line break never matches
+    if "enum" in options:  # closed
+        bad += ["", options["enum"][0].upper() + "x"]
+    if options.get("uuid"):
+        bad += ["68851723-e6fa-488f-ace9-112581e6c19", "{68851723-e6fa-488f-ace9-112581e6c19b}"]
+    if "minimum" in options:
+        bad.append(options["minimum"] - 1)
+    if "maximum" in options:
+        bad.append(options["maximum"] + 1)
+    return bad
 
 
 def _spots(name: str, payload: Dict[str, Any], loc: Tuple[Any, ...]) -> Iterator[Tuple[Tuple[Any, ...], Any]]:
@@ -251,11 +232,11 @@ def _spots(name: str, payload: Dict[str, Any], loc: Tuple[Any, ...]) -> Iterator
     in ``container`` breaks exactly the spot at ``location``.
     """
     yield (*loc, "unknownKey"), (payload, "unknownKey", "forbid")
-    for key, (kind, required) in KINDS[name].items():
+    for key, (kind, options) in ORACLE[name].items():
         here = (*loc, key)
-        if required:
+        if options.get("required"):
             yield here, (payload, key, None)
-        for bad in BAD.get(kind, []):
+        for bad in bad_values(kind, options):
             yield here, (payload, key, bad)
         if kind.startswith(("model:", "map:", "list:")):
             for bad in ([], "x", 1) if not kind.startswith("list:") else ({}, "x", 1):
@@ -274,13 +255,16 @@ def _spots(name: str, payload: Dict[str, Any], loc: Tuple[Any, ...]) -> Iterator
             element = kind[5:]
             for index, item in enumerate(value):
                 yield (*here, index), (value, index, None)
-                if element in MODELS:
+                if element.startswith("model:"):
                     yield (*here, index), (value, index, "x")
-                    yield from _spots(element, item, (*here, index))
+                    yield from _spots(element[6:], item, (*here, index))
                 else:
-                    yield (*here, index), (value, index, "x" if element == "int" else 5)
-        elif kind == "json":
+                    for bad in bad_values(element, options.get("item", {})):
+                        yield (*here, index), (value, index, bad)
+        elif kind == "json" or (kind == "any" and isinstance(value, dict)):
             yield (*here, "k"), (value, "k", float("inf"))
+        elif kind in ("jsonarray", "any") and isinstance(value, list) and value:
+            yield (*here, 0), (value, 0, float("inf"))
 
 
 def _break_one(name: str, payload: Dict[str, Any], data: st.DataObject, only_json: bool) -> Tuple[Any, str, Any]:

@@ -5,6 +5,7 @@ The contract is stated in docs/differences.md and implemented by the oracle in t
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from datetime import datetime
 from typing import Any, Dict, List, Optional, Tuple
@@ -15,13 +16,18 @@ from conftest import RUBY_DATA
 
 import talon_models
 from talon_models import ValidationError
+from talon_models._examples import example_payload
 
 VECTORS = RUBY_DATA / "vectors"
 
 
-# The five models of the session, and the two around it on the endpoint (the request body
-# and the session the server returns).
-VECTOR_FILES = (("cases.jsonl", "expected.jsonl"), ("envelope-cases.jsonl", "envelope-expected.jsonl"))
+# The five models of the session, the two around it on the endpoint (the request body and
+# the session the server returns), and the response with its effects and effect props.
+VECTOR_FILES = (
+    ("cases.jsonl", "expected.jsonl"),
+    ("envelope-cases.jsonl", "envelope-expected.jsonl"),
+    ("response-cases.jsonl", "response-expected.jsonl"),
+)
 
 
 def _load() -> List[Tuple[Dict[str, Any], Dict[str, Any]]]:
@@ -60,6 +66,10 @@ EQUALITY_DIFFERENCES = {
     "csession.bfh.equality.state_omitted_vs_open": False,
     # Date-times compare by instant and offset: the two write different JSON.
     "csession.bfh.equality.created_same_instant_other_offset": False,
+    # A defaulted field left unset is not its explicit default: one is written and the other
+    # is not (defaults are written only when set, as for the session's state).
+    "campaign.bfh.equality.default_type_vs_explicit": False,
+    "coupon.bfh.equality.default_reservation_vs_explicit": False,
 }
 
 
@@ -73,7 +83,8 @@ def _ids(pairs: List[Tuple[Dict[str, Any], Dict[str, Any]]]) -> List[str]:
 
 def _python_value_problem(model: str, attribute: str, value: Any) -> bool:
     """Whether a Python value is of the wrong type for a model attribute (None: unset)."""
-    wire = oracle.SNAKE[model][attribute]
+    wire = oracle.wire_key(model, attribute)
+    assert wire is not None, attribute
     kind, options = oracle.MODELS[model][wire]
     if value is None:
         return bool(options.get("required"))
@@ -88,7 +99,7 @@ def _python_value_problem(model: str, attribute: str, value: Any) -> bool:
         target = _model(kind[11:])
         if not isinstance(value, list) or not all(isinstance(item, target) for item in value):
             return True
-        return sum(item.quantity for item in value) > options.get("max_sum", float("inf"))
+        return "max_sum" in options and sum(item.quantity for item in value) > options["max_sum"]
     return bool(oracle._value_problems(kind, options, value, ()))
 
 
@@ -114,13 +125,15 @@ def test_wire_case(case: Dict[str, Any], expected: Dict[str, Any]) -> None:
         oracle.comparable_wire(case["model"], built.to_dict()),
         oracle.expected_wire(case["model"], case["input"]),
     )
+    _check_defaults(case["model"], built, {key for key, value in case["input"].items() if value is not None})
     _check_assignments(case, expected, built)
 
 
 def _check_assignments(case: Dict[str, Any], expected: Dict[str, Any], built: Any) -> None:
     """Assign in order, stopping at the first rejected value, as the Ruby run did."""
     for attribute, value in case.get("assign", {}).items():
-        if attribute not in oracle.SNAKE[case["model"]]:  # Ruby: NoMethodError
+        wire = oracle.wire_key(case["model"], attribute)
+        if wire is None:  # Ruby: NoMethodError
             assert expected["raised_stage"] == "assign"
             with pytest.raises(AttributeError):
                 setattr(built, attribute, value)
@@ -130,7 +143,8 @@ def _check_assignments(case: Dict[str, Any], expected: Dict[str, Any], built: An
                 setattr(built, attribute, value)
             return
         setattr(built, attribute, value)
-        assert getattr(built, attribute) == value or (attribute == "state" and value is None)
+        read = value if value is not None else oracle.DEFAULTS[case["model"]].get(wire)
+        assert getattr(built, oracle.python_name(case["model"], attribute)) == read
         if _unknown_enum_arguments(case["model"], {attribute: value}):
             return  # Ruby refused it; an open enum keeps it
     assert expected["raised_stage"] != "assign", "Ruby rejected a value that we accept"
@@ -139,7 +153,7 @@ def _check_assignments(case: Dict[str, Any], expected: Dict[str, Any], built: An
 def _unknown_enum_arguments(model: str, arguments: Dict[str, Any]) -> bool:
     """Whether constructor arguments hold a value of an open enum that Ruby does not list."""
     for attribute, value in arguments.items():
-        options = oracle.MODELS[model][oracle.SNAKE[model][attribute]][1]
+        options = oracle.MODELS[model][oracle.wire_key(model, attribute)][1]
         if isinstance(value, str) and "known" in options and value not in options["known"]:
             return True
     return False
@@ -148,15 +162,18 @@ def _unknown_enum_arguments(model: str, arguments: Dict[str, Any]) -> bool:
 def _nested(model: str, given: Any) -> Any:
     """A nested model from a Ruby argument, as a Python caller would build it.
 
-    A hash with Ruby's attribute names (where they differ from the JSON keys) is what
-    Ruby's constructor takes: it becomes our constructor's keyword arguments. Any other
-    hash is read as wire data.
+    A hash with Ruby's attribute names (one that differs from its JSON key, or only
+    attribute names, such as a loyalty's ``cards`` and ``programs``, whose insides then
+    decide for themselves) is what Ruby's constructor takes: it becomes our constructor's
+    keyword arguments. Any other hash is read as wire data.
 
     Raises:
         ValidationError, TypeError: the nested model cannot be built.
     """
-    snake = oracle.SNAKE[model]
-    if isinstance(given, dict) and any(key in snake and snake[key] != key for key in given):
+    wires = [oracle.wire_key(model, key) for key in given] if isinstance(given, dict) else []
+    if isinstance(given, dict) and (
+        None not in wires or any(wire not in (None, key) for wire, key in zip(wires, given))
+    ):
         arguments = _build_nested(model, given)
         if arguments is None:
             raise ValidationError([], model)
@@ -169,7 +186,7 @@ def _build_nested(model: str, arguments: Dict[str, Any]) -> Optional[Dict[str, A
     a Python caller would; None if one is invalid."""
     out = {}
     for attribute, given in arguments.items():
-        wire = oracle.SNAKE[model].get(attribute)
+        wire = oracle.wire_key(model, attribute)
         kind = oracle.MODELS[model][wire][0] if wire else ""
         value = given
         try:
@@ -190,8 +207,10 @@ def _build_nested(model: str, arguments: Dict[str, Any]) -> Optional[Dict[str, A
 def _constructor_refuses(name: str, arguments: Dict[str, Any]) -> bool:
     """Whether our constructor must refuse Ruby's constructor arguments (rules 3 and 4)."""
     built_arguments = _build_nested(name, arguments)
-    required = [a for a, w in oracle.SNAKE[name].items() if oracle.MODELS[name][w][1].get("required")]
-    missing = [a for a in required if arguments.get(a) is None]
+    given = {oracle.wire_key(name, attribute) for attribute, value in arguments.items() if value is not None}
+    missing = [
+        wire for wire, (_, options) in oracle.MODELS[name].items() if options.get("required") and wire not in given
+    ]
     return bool(missing) or (
         built_arguments is None
         or any(_python_value_problem(name, attribute, value) for attribute, value in built_arguments.items())
@@ -208,7 +227,7 @@ def test_constructor_case(case: Dict[str, Any], expected: Dict[str, Any]) -> Non
         with pytest.raises(TypeError):
             model(**arguments)
         return
-    unknown = [key for key in arguments if key not in oracle.SNAKE[name]]
+    unknown = [key for key in arguments if oracle.wire_key(name, key) is None]
     if unknown:
         assert expected["raised"] and expected["raised"].startswith("ArgumentError")
         with pytest.raises((TypeError, ValidationError)):
@@ -226,8 +245,17 @@ def test_constructor_case(case: Dict[str, Any], expected: Dict[str, Any]) -> Non
     built = model(**built_arguments)
     for attribute, value in built_arguments.items():
         if value is not None:
-            assert getattr(built, attribute) == value
+            assert getattr(built, oracle.python_name(name, attribute)) == value
+    _check_defaults(name, built, {oracle.wire_key(name, key) for key, value in arguments.items() if value is not None})
     _check_assignments(case, expected, built)
+
+
+def _check_defaults(name: str, built: Any, given: Any) -> None:
+    """A defaulted field that was not given reads its default (and is not written)."""
+    for python, wire in oracle.SNAKE[name].items():
+        if wire in oracle.DEFAULTS[name] and wire not in given:
+            assert getattr(built, python) == oracle.DEFAULTS[name][wire]
+            assert wire not in built.to_dict()
 
 
 def _build_side(model: str, side: Dict[str, Any]) -> Any:
@@ -255,9 +283,56 @@ def test_equality_case(case: Dict[str, Any], expected: Dict[str, Any]) -> None:
     assert (left == right) is want
 
 
+RENAMED = [(model, ruby, python) for model, names in oracle.RUBY_NAMES.items() for ruby, python in names.items()]
+
+
+@pytest.mark.parametrize(("name", "ruby", "python"), RENAMED, ids=["%s.%s" % case[:2] for case in RENAMED])
+def test_the_constructor_takes_rubys_spelling_too(name: str, ruby: str, python: str) -> None:
+    """``_return`` (``return_``) and ``transaction_uui_ds`` (``transaction_uuids``): the
+    constructor takes Ruby's name as well as the Python one, for the same field."""
+    model = _model(name)
+    example = model.from_dict(example_payload(model))
+    arguments = {item.name: getattr(example, item.name) for item in dataclasses.fields(model)}
+    wire = oracle.SNAKE[name][python]
+    kind = oracle.MODELS[name][wire][0]
+    if arguments[python] is None:  # not in the example: a model's own example, or a list of text
+        arguments[python] = _model(kind[6:]).from_dict(example_payload(_model(kind[6:]))) if "model:" in kind else ["x"]
+    by_python = model(**arguments)
+    value = arguments.pop(python)
+    by_ruby = model(**arguments, **{ruby: value})
+    assert by_ruby == by_python
+    assert getattr(by_ruby, python) == value
+    assert by_ruby.to_dict()[wire] == by_python.to_dict()[wire]
+    assert ruby not in by_ruby.to_dict()
+
+
+PYTHON_NAMED = [
+    (model, python) for model, snake in oracle.SNAKE.items() for python, wire in snake.items() if python != wire
+]
+
+
+@pytest.mark.parametrize(("name", "python"), PYTHON_NAMED, ids=["%s.%s" % case for case in PYTHON_NAMED])
+@pytest.mark.parametrize("mode", ["keep", "ignore", "forbid"])
+def test_a_python_name_is_no_wire_key(name: str, python: str, mode: str) -> None:
+    """A field's Python name where it differs from the JSON key (``campaign_id`` for
+    ``campaignID``, ``return_``) is refused at its path in every mode, naming the JSON key,
+    and its value is checked as that field's: exactly where the oracle says."""
+    wire = oracle.SNAKE[name][python]
+    for value in (None, True):
+        data = {python: value}
+        with pytest.raises(ValidationError) as caught:
+            _model(name).from_dict(data, unknown=mode)
+        assert _error_locs(caught.value) == set(oracle.problems(name, data))
+        messages = [error.msg for error in caught.value.errors if error.loc == (python,)]
+        assert any("Python name" in message and wire in message for message in messages), messages
+
+
 def test_every_vector_is_run() -> None:
-    """All 745 + 279 vectors are collected: a lost line would silently shrink the contract."""
-    assert len(VECTOR_PAIRS) == 745 + 279
-    assert len(WIRE) + len(CONSTRUCTOR) == 745 + 279
+    """All 745 + 279 + 2100 vectors are collected: a lost line would silently shrink the contract."""
+    assert len(VECTOR_PAIRS) == 745 + 279 + 2100
+    assert len(WIRE) + len(CONSTRUCTOR) == 745 + 279 + 2100
     envelope = [case for case, _ in VECTOR_PAIRS if case["model"] in ("IntegrationRequest", "CustomerSessionV2")]
     assert len(envelope) == 279
+    response = [case for case, _ in VECTOR_PAIRS if case["model"] not in oracle.HAND_WRITTEN]
+    assert len(response) == 2100
+    assert {case["model"] for case in response} == set(oracle.MODELS) - set(oracle.HAND_WRITTEN)
