@@ -7,112 +7,27 @@ import dataclasses
 import pickle
 from typing import Any, List
 
+import oracle
 import pytest
 
 from talon_models import (
-    AdditionalCost,
     CartItem,
-    CustomerSessionV2,
-    IntegrationRequest,
     NewCustomerSessionV2,
     PriceDetail,
     Product,
     ValidationError,
 )
 from talon_models._examples import example_payload
+from talon_models._registry import MODELS as REGISTERED
 
-# Ruby attribute order and wire keys (talon_one 10.0.0).
-FIELDS = {
-    NewCustomerSessionV2: [
-        ("profile_id", "profileId"),
-        ("store_integration_id", "storeIntegrationId"),
-        ("evaluable_campaign_ids", "evaluableCampaignIds"),
-        ("coupon_codes", "couponCodes"),
-        ("referral_code", "referralCode"),
-        ("loyalty_cards", "loyaltyCards"),
-        ("state", "state"),
-        ("cart_items", "cartItems"),
-        ("additional_costs", "additionalCosts"),
-        ("identifiers", "identifiers"),
-        ("attributes", "attributes"),
-    ],
-    CartItem: [
-        ("name", "name"),
-        ("sku", "sku"),
-        ("quantity", "quantity"),
-        ("returned_quantity", "returnedQuantity"),
-        ("remaining_quantity", "remainingQuantity"),
-        ("price", "price"),
-        ("category", "category"),
-        ("product", "product"),
-        ("weight", "weight"),
-        ("height", "height"),
-        ("width", "width"),
-        ("length", "length"),
-        ("position", "position"),
-        ("attributes", "attributes"),
-        ("additional_costs", "additionalCosts"),
-        ("catalog_item_id", "catalogItemID"),
-        ("selected_price_type", "selectedPriceType"),
-        ("adjustment_reference_id", "adjustmentReferenceId"),
-        ("adjustment_effective_from", "adjustmentEffectiveFrom"),
-        ("adjustment_effective_until", "adjustmentEffectiveUntil"),
-        ("prices", "prices"),
-    ],
-    AdditionalCost: [("price", "price")],
-    Product: [("name", "name")],
-    PriceDetail: [
-        ("price", "price"),
-        ("adjustment_reference_id", "adjustmentReferenceId"),
-        ("adjustment_effective_from", "adjustmentEffectiveFrom"),
-        ("adjustment_effective_until", "adjustmentEffectiveUntil"),
-    ],
-    IntegrationRequest: [("customer_session", "customerSession"), ("response_content", "responseContent")],
-    CustomerSessionV2: [
-        ("id", "id"),
-        ("created", "created"),
-        ("integration_id", "integrationId"),
-        ("application_id", "applicationId"),
-        ("profile_id", "profileId"),
-        ("store_integration_id", "storeIntegrationId"),
-        ("evaluable_campaign_ids", "evaluableCampaignIds"),
-        ("coupon_codes", "couponCodes"),
-        ("referral_code", "referralCode"),
-        ("loyalty_cards", "loyaltyCards"),
-        ("state", "state"),
-        ("cart_items", "cartItems"),
-        ("additional_costs", "additionalCosts"),
-        ("identifiers", "identifiers"),
-        ("attributes", "attributes"),
-        ("first_session", "firstSession"),
-        ("total", "total"),
-        ("cart_item_total", "cartItemTotal"),
-        ("additional_cost_total", "additionalCostTotal"),
-        ("updated", "updated"),
-    ],
-}
+# Ruby attribute order, Python names and wire keys (talon_one 10.0.0), from the Ruby facts
+# (tests/data/ruby/models), and the required fields: Ruby's, but those with a default.
+MODELS: List[Any] = list(REGISTERED.values())
+FIELDS = {model: list(oracle.SNAKE[model.__name__].items()) for model in MODELS}
 REQUIRED = {
-    CartItem: {"sku", "quantity"},
-    AdditionalCost: {"price"},
-    Product: {"name"},
-    IntegrationRequest: {"customer_session"},
-    # Ruby's required fields but state, which has a default.
-    CustomerSessionV2: {
-        "id",
-        "created",
-        "integration_id",
-        "application_id",
-        "profile_id",
-        "cart_items",
-        "attributes",
-        "first_session",
-        "total",
-        "cart_item_total",
-        "additional_cost_total",
-        "updated",
-    },
+    model: {name for name, wire in FIELDS[model] if oracle.MODELS[model.__name__][wire][1].get("required")}
+    for model in MODELS
 }
-MODELS: List[Any] = list(FIELDS)
 IDS = [model.__name__ for model in MODELS]
 
 
@@ -137,19 +52,23 @@ def test_constructor_takes_every_field_as_keyword(model: Any) -> None:
     import inspect
 
     parameters = inspect.signature(model.__init__).parameters
-    assert [name for name in parameters if name != "self"] == [name for name, _ in FIELDS[model]]
+    ruby_names = set(oracle.RUBY_NAMES[model.__name__])  # a second name of a field: _return
+    assert [name for name in parameters if name not in ruby_names | {"self"}] == [name for name, _ in FIELDS[model]]
     assert all(p.kind is p.KEYWORD_ONLY for name, p in parameters.items() if name != "self")
 
 
-def test_only_state_has_a_default() -> None:
-    """state defaults to "open" (read side only); no other field has a default."""
+def test_the_fields_with_a_default_are_rubys() -> None:
+    """The fields Ruby's constructor gives a default (session state "open", campaign state
+    "enabled", ...) read it while unset; no other field has one."""
     defaults = {
-        (model.__name__, item.name): item.metadata["talon_models"].default
+        (model.__name__, item.metadata["talon_models"].wire): item.metadata["talon_models"].default
         for model in MODELS
         for item in dataclasses.fields(model)
         if item.metadata["talon_models"].default is not None
     }
-    assert defaults == {("NewCustomerSessionV2", "state"): "open", ("CustomerSessionV2", "state"): "open"}
+    expected = {(name, wire): value for name, fields in oracle.DEFAULTS.items() for wire, value in fields.items()}
+    assert defaults == expected
+    assert defaults[("NewCustomerSessionV2", "state")] == defaults[("CustomerSessionV2", "state")] == "open"
 
 
 def test_models_compare_by_class_and_value() -> None:
