@@ -330,7 +330,7 @@ def _refused_number(token: str, value: float) -> bool:
         return False  # a zero written as one, not a tiny number read as zero
     try:
         _exact_float(token)
-    except _Refused:
+    except (_Refused, ValueError):  # ValueError: no number, where the text and data part
         return True
     return False
 
