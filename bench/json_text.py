@@ -38,6 +38,7 @@ from talon_models import NewCustomerSessionV2, _json
 SIZES = (10, 100, 1000)
 # operation: (its floor, the most times the floor's time it may take)
 TARGETS = {"from_json": ("loads + rebuild", 2.0), "to_json": ("rebuild + dumps", 1.5)}
+WARM_UP = 0.5  # seconds of calls to each function before it is timed
 
 
 def rebuild(value: Any) -> Any:
@@ -59,9 +60,10 @@ def _time_once(function: Callable[[], Any], loops: int) -> float:
 
 def interleaved(functions: Dict[str, Callable[[], Any]], rounds: int, budget: float) -> Dict[str, List[float]]:
     """Seconds per call of each function, one sample per round, the functions taking turns."""
-    for function in functions.values():  # warm up: PyPy's JIT needs a few hundred calls
-        _time_once(function, 3)
-        _time_once(function, max(3, int(0.05 / max(_time_once(function, 1), 1e-7))))
+    for function in functions.values():  # warm up: PyPy's JIT takes a thousand calls or more
+        deadline = time.perf_counter() + WARM_UP
+        while time.perf_counter() < deadline:
+            function()
     slowest = max(_time_once(function, 1) for function in functions.values())
     loops = max(1, int(budget / rounds / max(slowest, 1e-7) / len(functions)))
     samples: Dict[str, List[float]] = {name: [] for name in functions}
