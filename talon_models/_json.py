@@ -210,9 +210,10 @@ _END: Any = object()
 
 
 def _follows(raw: bytes, data: Any) -> bool:
-    """Whether the valid JSON text ``raw`` (UTF-8), which ``json.loads`` read as ``data``,
-    holds just what the strict parse takes: no duplicate key, no ``NaN`` or infinity,
-    only numbers ``_exact_float`` takes, and no more than ``_PLAIN_DEPTH`` levels.
+    """Whether the strict parse surely reads the valid JSON text ``raw`` (UTF-8), which
+    ``json.loads`` read as ``data``, as the same data: no duplicate key, no ``NaN`` or
+    infinity (written so, or a number that overflows), only numbers ``_exact_float``
+    takes, and no more than ``_PLAIN_DEPTH`` levels.
 
     It reads the text token by token alongside the data, in document order, and expects
     each token to be the value the data holds there. An object that had a duplicate key
