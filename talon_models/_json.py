@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from typing import Any, Dict, Iterator, List, Optional, Tuple, Union
 
 from ._errors import MAX_ERRORS, ErrorDetail, Summary, ValidationError, chain_loc, short_json
@@ -147,7 +148,8 @@ def load(data: JSONText, model: str = "") -> Any:
 
     A quick parse stops at the first duplicate key, ``NaN``/``Infinity`` or number that a
     double cannot carry exactly; then a second parse finds every one of them, with its
-    location.
+    location. On PyPy a plain ``json.loads``, checked against the text, comes first
+    (``_load_plain``).
 
     Raises:
         ValidationError: the text is not UTF-8, not JSON, or uses ``NaN``/``Infinity``,
@@ -156,12 +158,184 @@ def load(data: JSONText, model: str = "") -> Any:
     """
     # Hot path of from_json: a str without a byte order mark needs no other look.
     text = data if type(data) is str and not data.startswith("\ufeff") else _as_text(data, model)
+    if _PLAIN_FIRST:
+        result = _load_plain(text)
+        if result is not _UNSURE:
+            return result
+    return _load_strict(text, model)
+
+
+def _load_strict(text: str, model: str) -> Any:
+    """The parse with hooks: the text's data, or a ValidationError that says what is wrong where."""
     try:
         return _QUICK.decode(text)
     except _Refused:
         return _load_marked(text, model)
     except (ValueError, RecursionError) as exc:
         raise _parse_error(exc, text, model) from None
+
+
+# PyPy's json reads text fast only when called without hooks: with any of them (the
+# quick parse has three) it parses in Python, 20 to 30 times slower. There, plain
+# json.loads comes first, and the text is checked for what a plain parse lets through.
+_PLAIN_FIRST = sys.implementation.name == "pypy"
+
+_UNSURE: Any = object()  # _load_plain's answer when only the strict parse can tell
+
+# Deeper data is left to the strict parse: PyPy's plain json.loads nests deeper than the
+# parse with hooks before it stops with RecursionError. No model takes data this deep.
+_PLAIN_DEPTH = 200
+
+
+def _load_plain(text: str) -> Any:
+    """``json.loads(text)`` when that is what the strict parse would return, else ``_UNSURE``.
+
+    The two read the same data from any text both take. What a plain parse lets through
+    are duplicate keys (it keeps the last), the literals ``NaN`` and ``Infinity``, and
+    numbers a double does not carry exactly: ``_follows`` finds each of those, or a doubt
+    about it. Any error is left to the strict parse too, which words it.
+    """
+    try:
+        data = json.loads(text)
+    except Exception:
+        return _UNSURE
+    return data if _follows(text.encode("utf-8", "surrogatepass"), data) else _UNSURE
+
+
+# Byte classes of JSON text, as tables indexed by the byte: a lookup is the cheapest test.
+_SPACE = bytes(byte in b" \t\n\r" for byte in range(256))
+_NUMBER = bytes(byte in b"0123456789+-.eE" for byte in range(256))
+_NUMBER_START = bytes(byte in b"-0123456789" for byte in range(256))
+_QUOTE, _BACKSLASH, _COMMA, _COLON = b'"\\,:'
+_OPEN_OBJECT, _CLOSE_OBJECT, _OPEN_ARRAY, _CLOSE_ARRAY = b"{}[]"
+_END: Any = object()
+
+
+def _follows(raw: bytes, data: Any) -> bool:
+    """Whether the strict parse surely reads the valid JSON text ``raw`` (UTF-8), which
+    ``json.loads`` read as ``data``, as the same data: no duplicate key, no ``NaN`` or
+    infinity (written so, or a number that overflows), only numbers ``_exact_float``
+    takes, and no more than ``_PLAIN_DEPTH`` levels.
+
+    It reads the text token by token alongside the data, in document order, and expects
+    each token to be the value the data holds there. An object that had a duplicate key
+    has more members in the text than its dict has items, so there the two part.
+    """
+    # Hot path of from_json on PyPy, shaped for its JIT: one loop, a stack instead of
+    # recursion, bytes indexed as ints, strings skipped with find(), and the loops over
+    # white space written out, as the JIT does not inline a function that loops. Counts
+    # and searches over the whole text, one per check, cost more than this walk.
+    end = len(raw)
+    at = 0
+    while at < end and _SPACE[raw[at]]:
+        at += 1
+    items: List[Iterator[Any]] = []  # the members still to read of each open object or array
+    in_object: List[bool] = []
+    value = data
+    while True:
+        # Read the token at ``at``: ``value`` must be what it says.
+        kind = type(value)
+        if kind is str:
+            if raw[at] != _QUOTE:
+                return False
+            at = raw.find(b'"', at + 1)  # the closing quote, unless escaped
+            if raw[at - 1] == _BACKSLASH:
+                at = _escaped_quote_end(raw, at)
+            at += 1
+        elif kind is dict:
+            if raw[at] != _OPEN_OBJECT or len(items) == _PLAIN_DEPTH:
+                return False
+            items.append(iter(value.items()))
+            in_object.append(True)
+            at += 1
+        elif kind is list:
+            if raw[at] != _OPEN_ARRAY or len(items) == _PLAIN_DEPTH:
+                return False
+            items.append(iter(value))
+            in_object.append(False)
+            at += 1
+        elif kind is float or kind is int:
+            if not _NUMBER_START[raw[at]]:
+                return False
+            start = at
+            at += 1
+            while at < end and _NUMBER[raw[at]]:
+                at += 1
+            # Past _exact_float's own shortcut (a short number in a double's normal range),
+            # the number is looked at closely.
+            if (
+                kind is float
+                and (at - start > 16 or not _SMALLEST_NORMAL <= abs(value) < _INF)
+                and _refused_number(raw[start:at].decode("ascii"), value)
+            ):
+                return False
+        else:  # True, False or None
+            word = b"true" if value is True else b"false" if value is False else b"null"
+            if not raw.startswith(word, at):
+                return False
+            at += len(word)
+        # Move on to the next member, closing the objects and arrays that have no more.
+        while True:
+            while at < end and _SPACE[raw[at]]:
+                at += 1
+            if not items:
+                return at == end
+            item = next(items[-1], _END)
+            if item is _END:
+                if raw[at] != (_CLOSE_OBJECT if in_object[-1] else _CLOSE_ARRAY):
+                    return False  # more members in the text than in the data
+                items.pop()
+                in_object.pop()
+                at += 1
+                continue
+            if raw[at] == _COMMA:  # valid JSON has one between members, and only there
+                at += 1
+                while at < end and _SPACE[raw[at]]:
+                    at += 1
+            if in_object[-1]:
+                if raw[at] != _QUOTE:
+                    return False
+                at = raw.find(b'"', at + 1)
+                if raw[at - 1] == _BACKSLASH:
+                    at = _escaped_quote_end(raw, at)
+                at += 1
+                while at < end and _SPACE[raw[at]]:
+                    at += 1
+                if raw[at] != _COLON:
+                    return False
+                at += 1
+                while at < end and _SPACE[raw[at]]:
+                    at += 1
+                value = item[1]
+            else:
+                value = item
+            break
+
+
+def _escaped_quote_end(raw: bytes, end: int) -> int:
+    """The closing quote of a string whose first quote after the opening one, at ``end``,
+    follows a backslash: the first quote from there not escaped by an odd number of them."""
+    while raw[end - 1] == _BACKSLASH:
+        first = end - 1
+        while raw[first - 1] == _BACKSLASH:
+            first -= 1
+        if (end - first) % 2 == 0:
+            break
+        end = raw.find(b'"', end + 1)
+    return end
+
+
+def _refused_number(token: str, value: float) -> bool:
+    """Whether the strict parse refuses, or may refuse, the number ``token``, read as ``value``."""
+    if not -_INF < value < _INF:
+        return True  # NaN or an infinity, written as such or overflowing: the strict parse tells
+    if value == 0.0 and not token.strip("-.0"):
+        return False  # a zero written as one, not a tiny number read as zero
+    try:
+        _exact_float(token)
+    except (_Refused, ValueError):  # ValueError: no number, where the text and data part
+        return True
+    return False
 
 
 def _parse_error(exc: Exception, text: str, model: str) -> ValidationError:
