@@ -443,11 +443,23 @@ def comparable_wire(model: str, data: Dict[str, Any]) -> Dict[str, Any]:
 
 
 def strict_equal(left: Any, right: Any) -> bool:
-    """Equal with types: ``1`` is not ``True``, ``9`` is not ``9.0``, key order counts."""
-    if type(left) is not type(right):
-        return False
-    if isinstance(left, dict):
-        return list(left) == list(right) and all(strict_equal(left[key], right[key]) for key in left)
-    if isinstance(left, (list, tuple)):
-        return len(left) == len(right) and all(strict_equal(a, b) for a, b in zip(left, right))
-    return bool(left == right)
+    """Equal with types: ``1`` is not ``True``, ``9`` is not ``9.0``, key order counts.
+
+    Walks with a list of pairs still to compare, not by recursion, so that data nested
+    deeper than the recursion limit (which json reads on Python 3.13) compares too."""
+    pending = [(left, right)]
+    while pending:
+        one, other = pending.pop()
+        if type(one) is not type(other):
+            return False
+        if isinstance(one, dict):
+            if list(one) != list(other):
+                return False
+            pending.extend((one[key], other[key]) for key in one)
+        elif isinstance(one, (list, tuple)):
+            if len(one) != len(other):
+                return False
+            pending.extend(zip(one, other))
+        elif one != other:
+            return False
+    return True
