@@ -701,6 +701,8 @@ def copy_json(value: Any, key: Any, errors: List[ErrorDetail], depth: int = 1, p
     kind = type(value)
     if kind is str or kind is bool or value is None:
         return value
+    if (kind is float or kind is int) and -FLOAT_MAX <= value <= FLOAT_MAX:
+        return value
     if kind is dict or kind is list or isinstance(value, (dict, list)):
         if depth > MAX_JSON_DEPTH:
             message = "nests deeper than %d levels" % MAX_JSON_DEPTH
@@ -715,15 +717,17 @@ def copy_json(value: Any, key: Any, errors: List[ErrorDetail], depth: int = 1, p
                     errors.append(ErrorDetail(chain_loc(here, name), "object keys must be strings", name, "key_type"))
                     continue
                 kind = type(item)
-                if kind is str or kind is bool or item is None:  # the common case, inline
+                # The common cases inline: a call per value was most of the time of copying
+                # a small object such as an effect's props.
+                if kind is str or kind is bool or item is None:
+                    out[name] = item
+                elif (kind is float or kind is int) and -FLOAT_MAX <= item <= FLOAT_MAX:
                     out[name] = item
                 else:
                     out[name] = copy_json(item, name, errors, depth + 1, here)
         else:
             out = [copy_json(item, index, errors, depth + 1, here) for index, item in enumerate(value)]
         return out
-    if (kind is float or kind is int) and -FLOAT_MAX <= value <= FLOAT_MAX:
-        return value
     if isinstance(value, (int, float)) or is_decimal(value):
         number, problem = json_number(value)
         if problem is None:
