@@ -279,12 +279,14 @@ def ratio(results: Dict[str, Any], key: str, other: str, task: str, other_task: 
 
 def time_table(results: Dict[str, Any], task: str, keys: Sequence[str], reference: str) -> List[str]:
     """Per call at the small sizes, per cart item at the large ones, and the ratios to ``reference``."""
+    mine = "talon_models" if task in results["times"][reference] else "talon_models' encode"
     lines = [
-        "| %s | %s | %s | time ÷ talon_models at 1 item | at %d |"
+        "| %s | %s | %s | time ÷ %s at 1 item | at %d |"
         % (
             task,
             " | ".join("per call, %d item%s" % (size, "" if size == 1 else "s") for size in SMALL),
             " | ".join("per item, at %d" % size for size in LARGE),
+            mine,
             BIG,
         ),
         "|---|" + "---:|" * (len(SMALL) + len(LARGE) + 2),
@@ -502,9 +504,16 @@ def main() -> int:
     parser.add_argument("--chart", default=os.path.join(ROOT, "docs", "img", "performance.png"), help="PNG to write")
     parser.add_argument("--no-chart", action="store_true", help="do not draw the chart")
     parser.add_argument(
+        "--report", metavar="RESULTS", help="print the tables of a results file again, measuring nothing"
+    )
+    parser.add_argument(
         "--source", default=ROOT, help="the checkout whose talon_models is measured (default: this one)"
     )
     args = parser.parse_args()
+    if args.report:
+        with open(args.report) as handle:
+            print(report(json.load(handle)))
+        return 0
     rounds = args.rounds or (3 if args.quick else 15)
     budget = 0.005 if args.quick else 0.04
     warmup = {"cpython": 0.1, "legacy": 0.1, "pypy": 2.0}
@@ -526,6 +535,7 @@ def main() -> int:
     elif not args.no_pypy:
         log("pypy3 not found: the PyPy figures are left out (--setup installs it from Debian)")
 
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     keys = [key for key in WORKERS if WORKERS[key][1] in pythons]
     log("== starting %d workers" % len(keys))
     workers = [Worker(key, pythons[WORKERS[key][1]], source) for key in keys]
@@ -580,7 +590,12 @@ def main() -> int:
         samples=json.loads(json.dumps(samples)),
         memory=memory,
         imports=imports,
-        machine=[*machine(), "talon_models from %s" % revision(source)],
+        machine=[
+            *machine(),
+            "talon_models from %s" % revision(source),
+            "load average (1 minute) at the start and at the end: %.1f and %.1f"
+            % (load, os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")),
+        ],
         rounds=rounds,
         date=time.strftime("%Y-%m-%d"),
     )

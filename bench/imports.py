@@ -4,13 +4,16 @@ Run from the repository root: ``python bench/imports.py`` (``bench/run.py`` runs
 Three figures, each with its target:
 
 * ``from talon_models import NewCustomerSessionV2`` adds at most 20 ms to the start of a
-  bare interpreter: the median, over paired runs (``python -c pass``, then the import, in
-  turn), of the import's wall time minus the bare one's;
+  bare interpreter: the median wall time of the import minus that of ``python -c pass``,
+  the two run in turn (paired runs);
 * the package's own modules take at most 5 ms of that: the sum of the self times of the
   ``talon_models.*`` modules in ``-X importtime``, median of 9 runs (CPython only);
 * importing ``IntegrationStateV2`` and everything it needs adds at most 15 ms to the
-  session's import: paired runs of ``from talon_models import NewCustomerSessionV2``
-  and of ``from talon_models import NewCustomerSessionV2, IntegrationStateV2``.
+  session's import: the median wall time of ``from talon_models import
+  NewCustomerSessionV2, IntegrationStateV2`` minus that of the session's import alone.
+
+The three commands run in turn, 31 times (``--runs``), so that a burst of load from
+elsewhere hits them alike; "adds" is the difference of the medians printed beside it.
 
 The bytecode caches are written before timing (``compileall``) and used
 (``PYTHONDONTWRITEBYTECODE`` is unset for these runs), as in an installed package.
@@ -68,14 +71,13 @@ def _wall(python: str, code: str, env: Dict[str, str]) -> float:
     return time.perf_counter() - start
 
 
-def paired(python: str, first: str, second: str, runs: int, env: Dict[str, str]) -> Tuple[float, float, float]:
-    """(median wall ms of ``first``, of ``second``, median of second minus first over the pairs)."""
-    firsts, seconds = [], []
+def walls(python: str, codes: Sequence[str], runs: int, env: Dict[str, str]) -> List[float]:
+    """The median wall time in ms of each of ``codes``, run in turn ``runs`` times (paired runs)."""
+    found: List[List[float]] = [[] for _ in codes]
     for _ in range(runs):
-        firsts.append(_wall(python, first, env))
-        seconds.append(_wall(python, second, env))
-    extra = statistics.median(b - a for a, b in zip(firsts, seconds))
-    return statistics.median(firsts) * 1e3, statistics.median(seconds) * 1e3, extra * 1e3
+        for times, code in zip(found, codes):
+            times.append(_wall(python, code, env))
+    return [round(statistics.median(times) * 1e3, 1) for times in found]
 
 
 def self_times(python: str, code: str, runs: int, env: Dict[str, str]) -> Dict[str, float]:
@@ -119,8 +121,8 @@ def measure(
     subprocess.run([python, "-m", "compileall", "-q", os.path.join(source, "talon_models")], env=env, check=True)
     for code in ("pass", SESSION, RESPONSE):
         _wall(python, code, env)
-    bare_ms, session_ms, session_extra = paired(python, "pass", SESSION, runs, env)
-    _, response_ms, response_extra = paired(python, SESSION, RESPONSE, runs, env)
+    bare_ms, session_ms, response_ms = walls(python, ("pass", SESSION, RESPONSE), runs, env)
+    session_extra, response_extra = session_ms - bare_ms, response_ms - session_ms
     lines = [
         "#### Import (%s %s, %d paired runs, bytecode caches written)"
         % (platform.python_implementation(), platform.python_version(), runs),

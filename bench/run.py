@@ -164,6 +164,14 @@ def response_operations() -> Dict[str, Callable[[], Any]]:
     }
 
 
+def loadavg() -> str:
+    """The machine's load average over the last minute (other programs running), where known."""
+    try:
+        return "%.1f" % os.getloadavg()[0]
+    except (AttributeError, OSError):
+        return "unknown"
+
+
 def fmt_time(seconds: float) -> str:
     return "%.2f ms" % (seconds * 1e3) if seconds >= 1e-3 else "%.1f µs" % (seconds * 1e6)
 
@@ -208,6 +216,7 @@ def main() -> int:
     before = load_checkout(args.before) if args.before else None
     report = Report()
     out = report.out
+    load = loadavg()
 
     out(
         "%s %s on %s, %d cores; median per call of %d rounds, GC on"
@@ -285,6 +294,8 @@ def main() -> int:
         for line in lines:
             out(line)
         report.missed += missed
+    out()
+    out("Load average of the machine (1 minute) at the start and at the end: %s and %s." % (load, loadavg()))
     if report.missed:
         out()
         out("Missed targets:")
