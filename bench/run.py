@@ -84,6 +84,45 @@ def interleaved(functions: Dict[str, Callable[[], Any]], rounds: int, budget: fl
     return samples
 
 
+def spread(samples: Dict[str, List[float]], pairs: List[Tuple[str, str]]) -> float:
+    """How far, at most, the quotient of two medians is from the median of the round-by-round quotients.
+
+    The two agree when the load of the machine stayed steady; a burst of load from
+    elsewhere that hit one function's samples more than the other's pulls them apart.
+    """
+    worst = 0.0
+    for name, floor in pairs:
+        mine, theirs = samples[name], samples[floor]
+        paired = statistics.median(a / b for a, b in zip(mine, theirs))
+        worst = max(worst, abs(paired / (statistics.median(mine) / statistics.median(theirs)) - 1))
+    return worst
+
+
+ATTEMPTS = 4
+TOLERANCE = 0.03
+
+
+def steady(
+    functions: Dict[str, Callable[[], Any]], pairs: List[Tuple[str, str]], rounds: int, budget: float
+) -> Tuple[Dict[str, List[float]], int, float]:
+    """``interleaved``, measured again (up to ``ATTEMPTS`` times) while the spread of ``pairs`` is over 3%.
+
+    Returns the samples of the attempt with the smallest spread, how many attempts were
+    made, and that spread.
+    """
+    best: Tuple[float, Dict[str, List[float]]] = (float("inf"), {})
+    attempts = 0
+    while attempts < ATTEMPTS:
+        attempts += 1
+        samples = interleaved(functions, rounds, budget)
+        found = spread(samples, pairs)
+        if found < best[0]:
+            best = (found, samples)
+        if found <= TOLERANCE:
+            break
+    return best[1], attempts, best[0]
+
+
 def load_checkout(path: str, name: str = "talon_models_before") -> Any:
     """The talon_models package of another checkout, imported as ``name`` beside this one."""
     folder = os.path.join(os.path.abspath(path), "talon_models")
@@ -144,6 +183,8 @@ def effect_operations(count: int) -> Dict[str, Callable[[], Any]]:
     strict = payloads.rebuild_strict
     return {
         "strict rebuild": lambda: strict(data),
+        # a typed view reads the props a second time: the floor copies them a second time
+        "strict rebuild + props": lambda: (strict(data), [strict(effect["props"]) for effect in data]),
         "effects": read_effects,
         "effects + typed props": read_typed,
     }
@@ -183,6 +224,14 @@ class Report:
         self.lines: List[str] = []
         self.missed: List[str] = []
         self.spread = 0.0  # the largest gap between a ratio of medians and the median of paired ratios
+        self.attempts: List[int] = []
+
+    def steady(
+        self, functions: Dict[str, Callable[[], Any]], pairs: List[Tuple[str, str]], rounds: int, budget: float
+    ) -> Dict[str, List[float]]:
+        samples, attempts, _ = steady(functions, pairs, rounds, budget)
+        self.attempts.append(attempts)
+        return samples
 
     def out(self, line: str = "") -> None:
         print(line, flush=True)
@@ -224,7 +273,12 @@ def main() -> int:
     )
     if before is not None:
         out("before: the talon_models of %s, timed in the same rounds" % imports.revision(args.before))
-    session_samples = {size: interleaved(session_operations(size, before), rounds, budget) for size in sizes}
+    session_samples = {}
+    for size in sizes:
+        functions = session_operations(size, before)
+        pairs = [(name, floor) for name, (floor, _) in TARGETS.items()]
+        pairs += [("before " + name, floor) for name, (floor, _) in TARGETS.items() if "before " + name in functions]
+        session_samples[size] = report.steady(functions, pairs, rounds, budget)
     for operation, strict, loose in SESSION_TABLES:
         most = TARGETS[operation][1]
         out()
@@ -253,20 +307,24 @@ def main() -> int:
             out("| %d | %s |" % (size, " | ".join(cells)))
 
     count = 50
-    samples = interleaved(effect_operations(count), rounds, budget)
+    pairs = [("effects", "strict rebuild"), ("effects + typed props", "strict rebuild + props")]
+    samples = report.steady(effect_operations(count), pairs, rounds, budget)
     out()
     out("#### %d effects (the spec's example of each of 33 effect types in turn)" % count)
     out()
+    out("The floor of the typed views copies each effect's props a second time, as the view reads them.")
+    out()
     out("| reading | time | per effect | strict floor: rebuild `type(v) is` | ÷ strict floor |")
     out("|---|---:|---:|---:|---:|")
-    for name, what in (
-        ("effects", "`Effect.from_dict` of each"),
-        ("effects + typed props", "`Effect.from_dict` and `typed_props()` of each"),
+    for name, what, floor_name in (
+        ("effects", "`Effect.from_dict` of each", "strict rebuild"),
+        ("effects + typed props", "`Effect.from_dict` and `typed_props()` of each", "strict rebuild + props"),
     ):
-        mine, floor, times = report.ratio(samples, name, "strict rebuild")
+        mine, floor, times = report.ratio(samples, name, floor_name)
         out("| %s | %s | %s | %s | %.2fx |" % (what, fmt_time(mine), fmt_time(mine / count), fmt_time(floor), times))
 
-    samples = interleaved(response_operations(), rounds, budget)
+    pairs = [("from_dict", "strict rebuild"), ("from_json", "loads + strict rebuild")]
+    samples = report.steady(response_operations(), pairs, rounds, budget)
     out()
     out("#### A response: a 10-item session, profile, loyalty, 3 campaigns, 20 effects")
     out()
@@ -286,7 +344,16 @@ def main() -> int:
     out()
     out(
         "Each ratio is the quotient of the two medians beside it; the median of the round-by-round "
-        "ratios differs from it by at most %.0f%% in this run." % (report.spread * 100)
+        "ratios differs from it by at most %.1f%% in this run. A group of figures was measured again "
+        "while that gap was over %.0f%% for a target's ratio (at most %d times): %d of %d groups were measured "
+        "more than once."
+        % (
+            report.spread * 100,
+            TOLERANCE * 100,
+            ATTEMPTS,
+            sum(1 for attempts in report.attempts if attempts > 1),
+            len(report.attempts),
+        )
     )
     if not args.no_imports:
         out()
