@@ -182,6 +182,43 @@ def tasks_of(worker: Worker) -> Sequence[str]:
     return ("decode", "encode", "round trip")
 
 
+# A group of samples is measured again, up to ATTEMPTS times, while for one of its pairs
+# the quotient of the medians and the median of the round-by-round quotients differ by
+# more than TOLERANCE: a burst of load from elsewhere then hit one side more than the other.
+ATTEMPTS = 3
+TOLERANCE = 0.03
+CHECKED_PAIRS = (("talon_models", "strict"), ("talon_models", "talon-one-sdk"), ("pypy:talon_models", "pypy:strict"))
+
+
+def spread(samples: Dict[str, List[float]]) -> float:
+    worst = 0.0
+    for mine, theirs in CHECKED_PAIRS:
+        if mine in samples and theirs in samples:
+            a, b = samples[mine], samples[theirs]
+            paired = statistics.median(x / y for x, y in zip(a, b))
+            worst = max(worst, abs(paired / (statistics.median(a) / statistics.median(b)) - 1))
+    return worst
+
+
+def measure_group(
+    group: List[Worker], task: str, size: int, rounds: int, loops: Dict[str, int]
+) -> Dict[str, List[float]]:
+    """One sample of each worker per round, taking turns; again while the samples are unsteady."""
+    best: Tuple[float, Dict[str, List[float]]] = (float("inf"), {})
+    for _ in range(ATTEMPTS):
+        samples: Dict[str, List[float]] = {worker.key: [] for worker in group}
+        for _ in range(rounds):
+            for worker in group:
+                samples[worker.key].append(worker.ask("time", task=task, size=size, loops=loops[worker.key]))
+        found = spread(samples)
+        if found < best[0]:
+            best = (found, samples)
+        if found <= TOLERANCE:
+            break
+        log("   %s at %d items: unsteady (%.0f%%), measured again" % (task, size, found * 100))
+    return best[1]
+
+
 def measure(
     workers: List[Worker], rounds: int, budget: float, warmup: Dict[str, float]
 ) -> Tuple[Dict[str, Any], Dict[str, Any]]:
@@ -191,38 +228,22 @@ def measure(
     """
     times: Dict[str, Any] = {worker.key: {} for worker in workers}
     every: Dict[str, Any] = {worker.key: {} for worker in workers}
-    for size in SIZES:
-        for task in TASKS:
+    groups = [(task, size) for size in SIZES for task in TASKS] + [(task, 0) for task in RESPONSE_TASKS]
+    for task, size in groups:
+        if task in RESPONSE_TASKS:
+            group = [worker for worker in workers if task in worker.response_tasks]
+        else:
             group = [worker for worker in workers if task in tasks_of(worker)]
-            loops = {}
-            for worker in group:
-                best = worker.ask("warm", task=task, size=size, seconds=warmup[worker.env])
-                loops[worker.key] = max(1, int(budget / max(best, 1e-7)))
-            samples: Dict[str, List[float]] = {worker.key: [] for worker in group}
-            for _ in range(rounds):
-                for worker in group:
-                    samples[worker.key].append(worker.ask("time", task=task, size=size, loops=loops[worker.key]))
-            for worker in group:
-                times[worker.key].setdefault(task, {})[size] = statistics.median(samples[worker.key])
-                every[worker.key].setdefault(task, {})[size] = samples[worker.key]
-            log(
-                "   %s at %d items: %s"
-                % (task, size, ", ".join("%s %s" % (w.key, fmt_time(times[w.key][task][size])) for w in group))
-            )
-    for task in RESPONSE_TASKS:
-        group = [worker for worker in workers if task in worker.response_tasks]
         loops = {}
         for worker in group:
-            best = worker.ask("warm", task=task, size=0, seconds=warmup[worker.env])
+            best = worker.ask("warm", task=task, size=size, seconds=warmup[worker.env])
             loops[worker.key] = max(1, int(budget / max(best, 1e-7)))
-        samples = {worker.key: [] for worker in group}
-        for _ in range(rounds):
-            for worker in group:
-                samples[worker.key].append(worker.ask("time", task=task, size=0, loops=loops[worker.key]))
+        samples = measure_group(group, task, size, rounds, loops)
         for worker in group:
-            times[worker.key].setdefault(task, {})[0] = statistics.median(samples[worker.key])
-            every[worker.key].setdefault(task, {})[0] = samples[worker.key]
-        log("   %s: %s" % (task, ", ".join("%s %s" % (w.key, fmt_time(times[w.key][task][0])) for w in group)))
+            times[worker.key].setdefault(task, {})[size] = statistics.median(samples[worker.key])
+            every[worker.key].setdefault(task, {})[size] = samples[worker.key]
+        where = task if task in RESPONSE_TASKS else "%s at %d items" % (task, size)
+        log("   %s: %s" % (where, ", ".join("%s %s" % (w.key, fmt_time(times[w.key][task][size])) for w in group)))
     return times, every
 
 

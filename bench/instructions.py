@@ -1,0 +1,132 @@
+"""Count the instructions of each operation and of its floor, with valgrind's callgrind.
+
+Run from the repository root: ``python bench/instructions.py`` (needs ``valgrind``;
+``--sizes 0,1,10`` for fewer sizes). A count does not move with the load of the
+machine, as a time does, so on a shared machine it tells whether a ratio is missed by
+the work done or by the noise. It is not a time: a model's read runs many different
+instructions, which miss the processor's caches more often than a rebuild's few, so
+the time ratio is usually higher than the count ratio.
+
+Each case runs twice under callgrind, once with ``K`` calls of the operation after its
+setup and once with none; the difference ÷ ``K`` is the count per call. Every ratio
+printed is the quotient of the two counts beside it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import re
+import shutil
+import subprocess
+import sys
+from typing import Dict, List, Sequence, Tuple
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+
+# The code a case runs: setup, then ``calls`` times ``function()``.
+PROGRAM = """
+import json, sys
+sys.path[:0] = [%(here)r, %(root)r]
+import payloads
+from payloads import rebuild, rebuild_strict as strict
+from talon_models import Effect, IntegrationStateV2, NewCustomerSessionV2 as Session
+size, calls = %(size)d, %(calls)d
+data = payloads.session(size)
+text = json.dumps(data)
+session = Session.from_dict(data)
+effects = payloads.effects(50)
+response = payloads.response()
+def typed():
+    read = [Effect.from_dict(effect) for effect in effects]
+    return [effect.typed_props() for effect in read]
+function = %(code)s
+function(); function()
+for _ in range(calls):
+    function()
+"""
+
+# (operation, its floor, the target: the most times the floor's count it may take)
+SESSION_CASES: Dict[str, str] = {
+    "from_dict": "lambda: Session.from_dict(data)",
+    "strict rebuild": "lambda: strict(data)",
+    "rebuild": "lambda: rebuild(data)",
+    "to_dict": "session.to_dict",
+    "from_json": "lambda: Session.from_json(text)",
+    "loads + strict rebuild": "lambda: strict(json.loads(text))",
+    "to_json": "session.to_json",
+    "strict rebuild + dumps": "lambda: json.dumps(strict(data))",
+}
+PAIRS: Sequence[Tuple[str, str]] = (
+    ("from_dict", "strict rebuild"),
+    ("from_dict", "rebuild"),
+    ("to_dict", "strict rebuild"),
+    ("from_json", "loads + strict rebuild"),
+    ("to_json", "strict rebuild + dumps"),
+)
+RESPONSE_CASES: Sequence[Tuple[str, str, str, str]] = (
+    (
+        "50 effects with typed props",
+        "typed",
+        "50 effects and their props copied",
+        "lambda: (strict(effects), [strict(effect['props']) for effect in effects])",
+    ),
+    (
+        "response: `IntegrationStateV2.from_dict`",
+        "lambda: IntegrationStateV2.from_dict(response)",
+        "the response copied",
+        "lambda: strict(response)",
+    ),
+)
+
+
+def count(code: str, size: int, calls: int) -> int:
+    """Instructions callgrind collects for the program with ``calls`` calls."""
+    program = PROGRAM % {"here": HERE, "root": ROOT, "size": size, "calls": calls, "code": code}
+    done = subprocess.run(
+        ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", sys.executable, "-c", program],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    found = re.search(r"Collected : (\d+)", done.stderr)
+    if found is None:
+        raise SystemExit("callgrind printed no count:\n" + done.stderr[-2000:])
+    return int(found.group(1))
+
+
+def per_call(code: str, size: int) -> float:
+    calls = 2 if size >= 1000 else 5 if size >= 100 else 20
+    return (count(code, size, calls) - count(code, size, 0)) / calls
+
+
+def fmt(instructions: float) -> str:
+    return "%.1fk" % (instructions / 1e3) if instructions < 1e6 else "%.2fM" % (instructions / 1e6)
+
+
+def main(argv: List[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sizes", default="0,1,10,100,1000", help="cart item counts (default: 0,1,10,100,1000)")
+    args = parser.parse_args(argv)
+    if shutil.which("valgrind") is None:
+        raise SystemExit("valgrind is not installed")
+    sizes = [int(size) for size in args.sizes.split(",")]
+    print("%s %s, instructions per call (callgrind)" % (platform.python_implementation(), platform.python_version()))
+    print()
+    print("| operation | cart items | floor | its instructions | the floor's | ÷ floor |")
+    print("|---|---:|---|---:|---:|---:|")
+    for size in sizes:
+        counts = {name: per_call(code, size) for name, code in SESSION_CASES.items()}
+        for name, floor in PAIRS:
+            cells = (name, size, floor, fmt(counts[name]), fmt(counts[floor]), counts[name] / counts[floor])
+            print("| %s | %d | %s | %s | %s | %.2fx |" % cells, flush=True)
+    for name, code, floor, floor_code in RESPONSE_CASES:
+        mine, theirs = per_call(code, 10), per_call(floor_code, 10)
+        print("| %s | — | %s | %s | %s | %.2fx |" % (name, floor, fmt(mine), fmt(theirs), mine / theirs), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
