@@ -9,7 +9,8 @@ the time ratio is usually higher than the count ratio.
 
 Each case runs twice under callgrind, once with ``K`` calls of the operation after its
 setup and once with none; the difference ÷ ``K`` is the count per call. Every ratio
-printed is the quotient of the two counts beside it.
+printed is the quotient of the two counts beside it. ``--parts`` counts the parts that
+``breakdown.py`` times, instead.
 """
 
 from __future__ import annotations
@@ -82,9 +83,21 @@ RESPONSE_CASES: Sequence[Tuple[str, str, str, str]] = (
 )
 
 
-def count(code: str, size: int, calls: int) -> int:
-    """Instructions callgrind collects for the program with ``calls`` calls."""
-    program = PROGRAM % {"here": HERE, "root": ROOT, "size": size, "calls": calls, "code": code}
+# ``--parts``: the parts of breakdown.py, the model's read or the floor's copy of one.
+PART_PROGRAM = """
+import sys
+sys.path[:0] = [%(here)r, %(root)r]
+import breakdown
+name, mine, floor = breakdown.parts()[%(index)d]
+function = mine if %(mine)r else floor
+function(); function()
+for _ in range(%(calls)d):
+    function()
+"""
+
+
+def run_counted(program: str) -> int:
+    """Instructions callgrind collects for ``program``."""
     done = subprocess.run(
         ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", sys.executable, "-c", program],
         capture_output=True,
@@ -97,21 +110,55 @@ def count(code: str, size: int, calls: int) -> int:
     return int(found.group(1))
 
 
+def count(code: str, size: int, calls: int) -> int:
+    """Instructions callgrind collects for the program with ``calls`` calls."""
+    return run_counted(PROGRAM % {"here": HERE, "root": ROOT, "size": size, "calls": calls, "code": code})
+
+
+def part_count(index: int, mine: bool) -> float:
+    """Instructions per call of one part of breakdown.py: the model's read, or the floor's copy."""
+    calls = 20
+    program = {"here": HERE, "root": ROOT, "index": index, "mine": mine}
+    more = run_counted(PART_PROGRAM % dict(program, calls=calls))
+    return (more - run_counted(PART_PROGRAM % dict(program, calls=0))) / calls
+
+
+def parts() -> int:
+    sys.path.insert(0, HERE)
+    import breakdown
+
+    print("| part | talon_models | strict floor | difference |")
+    print("|---|---:|---:|---:|")
+    for index, (name, _, _) in enumerate(breakdown.parts()):
+        mine, floor = part_count(index, True), part_count(index, False)
+        print("| %s | %s | %s | %s |" % (name, fmt(mine), fmt(floor), fmt(mine - floor)), flush=True)
+    return 0
+
+
 def per_call(code: str, size: int) -> float:
     calls = 2 if size >= 1000 else 5 if size >= 100 else 20
     return (count(code, size, calls) - count(code, size, 0)) / calls
 
 
 def fmt(instructions: float) -> str:
-    return "%.1fk" % (instructions / 1e3) if instructions < 1e6 else "%.2fM" % (instructions / 1e6)
+    if abs(instructions) < 1e6:
+        return "%.1fk" % (instructions / 1e3)
+    return "%.2fM" % (instructions / 1e6)
 
 
 def main(argv: List[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", default="0,1,10,100,1000", help="cart item counts (default: 0,1,10,100,1000)")
+    parser.add_argument("--parts", action="store_true", help="count the parts of breakdown.py instead")
     args = parser.parse_args(argv)
     if shutil.which("valgrind") is None:
         raise SystemExit("valgrind is not installed")
+    if args.parts:
+        print(
+            "%s %s, instructions per call (callgrind)" % (platform.python_implementation(), platform.python_version())
+        )
+        print()
+        return parts()
     sizes = [int(size) for size in args.sizes.split(",")]
     print("%s %s, instructions per call (callgrind)" % (platform.python_implementation(), platform.python_version()))
     print()
