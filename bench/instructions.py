@@ -10,7 +10,9 @@ the time ratio is usually higher than the count ratio.
 Each case runs twice under callgrind, once with ``K`` calls of the operation after its
 setup and once with none; the difference ÷ ``K`` is the count per call. Every ratio
 printed is the quotient of the two counts beside it. ``--parts`` counts the parts that
-``breakdown.py`` times, instead.
+``breakdown.py`` times, instead; ``--events N`` simulates the caches and the branch
+predictor for ``from_dict`` and the strict floor at N cart items, which shows why a
+model's read takes more time per instruction than the floor's copy.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tempfile
 from typing import Dict, List, Sequence, Tuple
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -96,6 +99,53 @@ for _ in range(%(calls)d):
 """
 
 
+# callgrind's names of the events --events counts, in words
+EVENTS = {
+    "Ir": "instructions",
+    "Dr": "data reads",
+    "D1mr": "data reads that miss the first-level cache",
+    "Bc": "conditional branches",
+    "Bcm": "conditional branches mispredicted",
+    "Bi": "indirect branches (the interpreter's dispatch among them)",
+    "Bim": "indirect branches mispredicted",
+}
+
+
+def run_events(program: str) -> Dict[str, int]:
+    """Every event callgrind's cache and branch simulation counts for ``program``."""
+    with tempfile.TemporaryDirectory() as folder:
+        out = os.path.join(folder, "callgrind.out")
+        valgrind = ["valgrind", "--tool=callgrind", "--cache-sim=yes", "--branch-sim=yes"]
+        subprocess.run(
+            [*valgrind, "--callgrind-out-file=" + out, sys.executable, "-c", program], capture_output=True, check=True
+        )
+        with open(out) as handle:
+            text = handle.read()
+    names = re.search(r"^events: (.*)$", text, re.MULTILINE)
+    totals = re.search(r"^(?:summary|totals): (.*)$", text, re.MULTILINE)
+    if names is None or totals is None:
+        raise SystemExit("callgrind wrote no totals")
+    return dict(zip(names.group(1).split(), (int(value) for value in totals.group(1).split())))
+
+
+def events(size: int) -> int:
+    """from_dict and the strict floor at ``size`` cart items: every simulated event, per call."""
+    calls = 20
+    found = {}
+    for name in ("from_dict", "strict rebuild"):
+        code = SESSION_CASES[name]
+        program = {"here": HERE, "root": ROOT, "size": size, "code": code}
+        more = run_events(PROGRAM % dict(program, calls=calls))
+        less = run_events(PROGRAM % dict(program, calls=0))
+        found[name] = {event: (more[event] - less[event]) / calls for event in EVENTS}
+    print("| callgrind event, per call at %d cart items | from_dict | strict floor | ÷ strict floor |" % size)
+    print("|---|---:|---:|---:|")
+    for event, words in EVENTS.items():
+        mine, floor = found["from_dict"][event], found["strict rebuild"][event]
+        print("| %s (%s) | %s | %s | %.2fx |" % (words, event, fmt(mine), fmt(floor), mine / floor))
+    return 0
+
+
 def run_counted(program: str) -> int:
     """Instructions callgrind collects for ``program``."""
     done = subprocess.run(
@@ -150,9 +200,14 @@ def main(argv: List[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", default="0,1,10,100,1000", help="cart item counts (default: 0,1,10,100,1000)")
     parser.add_argument("--parts", action="store_true", help="count the parts of breakdown.py instead")
+    parser.add_argument(
+        "--events", type=int, metavar="N", help="simulate caches and branches for from_dict at N cart items instead"
+    )
     args = parser.parse_args(argv)
     if shutil.which("valgrind") is None:
         raise SystemExit("valgrind is not installed")
+    if args.events is not None:
+        return events(args.events)
     if args.parts:
         print(
             "%s %s, instructions per call (callgrind)" % (platform.python_implementation(), platform.python_version())
