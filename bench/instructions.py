@@ -12,7 +12,9 @@ setup and once with none; the difference ÷ ``K`` is the count per call. Every r
 printed is the quotient of the two counts beside it. ``--parts`` counts the parts that
 ``breakdown.py`` times, instead; ``--events N`` simulates the caches and the branch
 predictor for ``from_dict`` and the strict floor at N cart items, which shows why a
-model's read takes more time per instruction than the floor's copy.
+model's read takes more time per instruction than the floor's copy; ``--parse N``
+counts ``from_json``'s parse of the N-item text, each of its hooks alone, and
+``json.loads``.
 """
 
 from __future__ import annotations
@@ -146,6 +148,52 @@ def events(size: int) -> int:
     return 0
 
 
+# ``--parse N``: the parse of from_json, its two hooks apart, and json.loads, on the text of
+# the N-item session.
+PARSE_PROGRAM = """
+import json, sys
+sys.path[:0] = [%(here)r, %(root)r]
+import payloads
+from talon_models import _json
+text = json.dumps(payloads.session(%(size)d))
+parse = {
+    "json.loads": json.loads,
+    "from_json's parse (both hooks)": _json._QUICK.decode,
+    "the duplicate-key hook alone": json.JSONDecoder(object_pairs_hook=_json._unique_keys).decode,
+    "object_pairs_hook=dict (a hook in C)": json.JSONDecoder(object_pairs_hook=dict).decode,
+    "the exact-number hook alone": json.JSONDecoder(parse_float=_json._exact_float).decode,
+}[%(case)r]
+parse(text); parse(text)
+for _ in range(%(calls)d):
+    parse(text)
+"""
+PARSE_CASES = (
+    "json.loads",
+    "from_json's parse (both hooks)",
+    "the duplicate-key hook alone",
+    "object_pairs_hook=dict (a hook in C)",
+    "the exact-number hook alone",
+)
+
+
+def parses(size: int) -> int:
+    """Instructions per parse of the N-item session's text, by each way of parsing it."""
+    calls = 20
+    found = {}
+    for case in PARSE_CASES:
+        program = {"here": HERE, "root": ROOT, "size": size, "case": case}
+        more = run_counted(PARSE_PROGRAM % dict(program, calls=calls))
+        found[case] = (more - run_counted(PARSE_PROGRAM % dict(program, calls=0))) / calls
+    print("| parse of the %d-item session's text | instructions | `json.loads` | ÷ `json.loads` |" % size)
+    print("|---|---:|---:|---:|")
+    for case in PARSE_CASES:
+        print(
+            "| %s | %s | %s | %.2fx |"
+            % (case, fmt(found[case]), fmt(found["json.loads"]), found[case] / found["json.loads"])
+        )
+    return 0
+
+
 def run_counted(program: str) -> int:
     """Instructions callgrind collects for ``program``."""
     done = subprocess.run(
@@ -203,11 +251,14 @@ def main(argv: List[str]) -> int:
     parser.add_argument(
         "--events", type=int, metavar="N", help="simulate caches and branches for from_dict at N cart items instead"
     )
+    parser.add_argument("--parse", type=int, metavar="N", help="count the ways to parse the N-item text instead")
     args = parser.parse_args(argv)
     if shutil.which("valgrind") is None:
         raise SystemExit("valgrind is not installed")
     if args.events is not None:
         return events(args.events)
+    if args.parse is not None:
+        return parses(args.parse)
     if args.parts:
         print(
             "%s %s, instructions per call (callgrind)" % (platform.python_implementation(), platform.python_version())
