@@ -194,6 +194,10 @@ def parses(size: int) -> int:
     return 0
 
 
+# The same string hashes in every run, so that two runs of a program differ only by its calls.
+ENV = dict(os.environ, PYTHONHASHSEED="0")
+
+
 def run_counted(program: str) -> int:
     """Instructions callgrind collects for ``program``."""
     done = subprocess.run(
@@ -201,6 +205,7 @@ def run_counted(program: str) -> int:
         capture_output=True,
         text=True,
         check=True,
+        env=ENV,
     )
     found = re.search(r"Collected : (\d+)", done.stderr)
     if found is None:
@@ -215,7 +220,7 @@ def count(code: str, size: int, calls: int) -> int:
 
 def part_count(index: int, mine: bool) -> float:
     """Instructions per call of one part of breakdown.py: the model's read, or the floor's copy."""
-    calls = 20
+    calls = 500
     program = {"here": HERE, "root": ROOT, "index": index, "mine": mine}
     more = run_counted(PART_PROGRAM % dict(program, calls=calls))
     return (more - run_counted(PART_PROGRAM % dict(program, calls=0))) / calls
@@ -234,7 +239,7 @@ def parts() -> int:
 
 
 def per_call(code: str, size: int) -> float:
-    calls = 2 if size >= 1000 else 5 if size >= 100 else 20
+    calls = 2 if size >= 1000 else 5 if size >= 100 else 20 if size >= 10 else 200
     return (count(code, size, calls) - count(code, size, 0)) / calls
 
 
