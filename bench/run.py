@@ -80,10 +80,22 @@ def _time_once(function: Callable[[], Any], loops: int) -> float:
     return (time.perf_counter() - start) / loops
 
 
+# Before its rounds, each function runs this long: caches filled, bytecode specialised, and
+# on PyPy the JIT's traces compiled.
+WARMUP = 2.0 if platform.python_implementation() == "PyPy" else 0.0
+
+
+def _warm(function: Callable[[], Any]) -> None:
+    _time_once(function, 3)
+    end = time.perf_counter() + WARMUP
+    while time.perf_counter() < end:
+        function()
+
+
 def interleaved(functions: Dict[str, Callable[[], Any]], rounds: int, budget: float) -> Dict[str, List[float]]:
     """Seconds per call of each function, one sample per round, the functions taking turns."""
-    for function in functions.values():  # warm up: caches filled, bytecode specialised
-        _time_once(function, 3)
+    for function in functions.values():
+        _warm(function)
     slowest = max(_time_once(function, 1) for function in functions.values())
     loops = max(1, int(budget / rounds / max(slowest, 1e-7) / len(functions)))
     samples: Dict[str, List[float]] = {name: [] for name in functions}
