@@ -8,6 +8,10 @@ Each contestant turns the payload of ``payloads.py`` into its model (*decode*, f
 dict that ``json.loads`` gives, all validation included), the model into a dict that
 ``json.dumps`` can write (*encode*), and JSON text into a model and back into text (*round
 trip*). The vendor SDKs also have a ``to_dict()``, measured and checked as well.
+
+talon_models, talon-one-sdk and the rebuild floors also read the parts of a response:
+50 effects (``payloads.effects``), the same with the typed view of each effect's props,
+and a whole response (``payloads.response``).
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ import gc
 import json
 import os
 import platform
+import re
 import sys
 import time
 from datetime import datetime
@@ -29,7 +34,7 @@ sys.path.insert(0, HERE)
 sys.path.insert(0, os.environ.get("BENCH_SOURCE") or os.path.dirname(HERE))
 
 import payloads  # noqa: E402
-from payloads import rebuild  # noqa: E402
+from payloads import rebuild, rebuild_strict  # noqa: E402
 
 MODEL = "NewCustomerSessionV2"
 
@@ -64,14 +69,49 @@ class Contestant:
     # ``to_dict`` of the vendor SDKs (None elsewhere)
     to_dict: Optional[Callable[[Any], Any]] = None
 
+    #: the response tasks this contestant has (see EFFECTS and the methods below)
+    response_tasks: Tuple[str, ...] = ()
+
+    def effects(self, data: List[Dict[str, Any]]) -> Any:
+        """Read each effect of ``data``, its props as sent."""
+        raise NotImplementedError
+
+    def typed_effects(self, data: List[Dict[str, Any]]) -> Any:
+        """Read each effect of ``data`` and the typed view of its props, by its effect type."""
+        raise NotImplementedError
+
+    def response(self, data: Dict[str, Any]) -> Any:
+        """Read a whole response to a session update."""
+        raise NotImplementedError
+
+
+# The response tasks, and how many effects the effect tasks read.
+RESPONSE_TASKS = ("effects", "effects + typed props", "response")
+EFFECTS = 50
+
 
 class TalonModels(Contestant):
-    import_code = "import talon_models"
+    import_code = "from talon_models import NewCustomerSessionV2"
+    response_tasks = RESPONSE_TASKS
 
     def __init__(self) -> None:
-        from talon_models import NewCustomerSessionV2
+        from talon_models import Effect, IntegrationStateV2, NewCustomerSessionV2
 
         self.model = NewCustomerSessionV2
+        self.effect = Effect
+        self.state = IntegrationStateV2
+
+    def effects(self, data: List[Dict[str, Any]]) -> Any:
+        read = self.effect.from_dict
+        return [read(effect) for effect in data]
+
+    def typed_effects(self, data: List[Dict[str, Any]]) -> Any:
+        read = self.effect.from_dict
+        effects = [read(effect) for effect in data]
+        return effects, [effect.typed_props() for effect in effects]
+
+    def response(self, data: Dict[str, Any]) -> Any:
+        return self.state.from_dict(data)
 
     def decode(self, data: Dict[str, Any]) -> Any:
         return self.model.from_dict(data)
@@ -87,13 +127,32 @@ class TalonModels(Contestant):
 
 
 class Rebuild(Contestant):
-    """The floor of the core issue: rebuild the dicts and lists, check nothing."""
+    """A floor: rebuild the dicts and lists, check nothing (``isinstance``)."""
+
+    response_tasks = RESPONSE_TASKS
+    copy = staticmethod(rebuild)
 
     def decode(self, data: Dict[str, Any]) -> Any:
-        return rebuild(data)
+        return self.copy(data)
 
     def encode(self, model: Any) -> Any:
-        return rebuild(model)
+        return self.copy(model)
+
+    def effects(self, data: List[Dict[str, Any]]) -> Any:
+        return self.copy(data)
+
+    def typed_effects(self, data: List[Dict[str, Any]]) -> Any:
+        # the effects once, their props a second time, as a typed view reads them
+        return self.copy(data), [self.copy(effect["props"]) for effect in data]
+
+    def response(self, data: Dict[str, Any]) -> Any:
+        return self.copy(data)
+
+
+class RebuildStrict(Rebuild):
+    """The strict floor: the same copy, testing ``type(value) is dict`` as people write it."""
+
+    copy = staticmethod(rebuild_strict)
 
 
 class JsonOnly(Contestant):
@@ -134,14 +193,44 @@ class VendorSdk(Contestant):
     """
 
     import_code = "from talon_one.models.new_customer_session_v2 import NewCustomerSessionV2"
+    response_tasks = RESPONSE_TASKS
 
     def __init__(self) -> None:
+        import importlib
+
         from talon_one.api_client import ApiClient
+        from talon_one.models.effect import Effect
+        from talon_one.models.integration_state_v2 import IntegrationStateV2
         from talon_one.models.new_customer_session_v2 import NewCustomerSessionV2
 
         self.model = NewCustomerSessionV2
         self.client = ApiClient()
         self.to_dict = NewCustomerSessionV2.to_dict
+        self.effect = Effect
+        self.state = IntegrationStateV2
+        # effect type -> its props model, found once: what a program dispatching on
+        # effectType would build (the SDK's Effect keeps props as Any)
+        self.props: Dict[str, Any] = {}
+        for example in payloads.effect_examples():
+            kind = example["effectType"]
+            module = re.sub(r"(?<!^)(?=[A-Z])", "_", kind).lower()
+            module = module if module.endswith("_effect") else module + "_effect"
+            found = importlib.import_module("talon_one.models.%s_props" % module)
+            self.props[kind] = getattr(
+                found, kind[0].upper() + kind[1:] + ("" if kind.endswith("Effect") else "Effect") + "Props"
+            )
+
+    def effects(self, data: List[Dict[str, Any]]) -> Any:
+        read = self.effect.from_dict
+        return [read(effect) for effect in data]
+
+    def typed_effects(self, data: List[Dict[str, Any]]) -> Any:
+        read, props = self.effect.from_dict, self.props
+        effects = [read(effect) for effect in data]
+        return effects, [props[effect.effect_type].from_dict(effect.props) for effect in effects]
+
+    def response(self, data: Dict[str, Any]) -> Any:
+        return self.state.from_dict(data)
 
     def decode(self, data: Dict[str, Any]) -> Any:
         return self.model.from_dict(data)
@@ -197,6 +286,7 @@ class LegacySdk(Contestant):
 CONTESTANTS: Dict[str, Callable[[], Contestant]] = {
     "talon_models": TalonModels,
     "rebuild": Rebuild,
+    "strict": RebuildStrict,
     "json": JsonOnly,
     "pydantic": lambda: Library("bench_pydantic"),
     "msgspec": lambda: Library("bench_msgspec"),
@@ -292,6 +382,19 @@ def check(contestant: Contestant, size: int) -> Dict[str, str]:
     return report
 
 
+def check_response(contestant: Contestant) -> Dict[str, str]:
+    """Whether the contestant reads the effects and the response: 'ok', or the first failure."""
+    report: Dict[str, str] = {}
+    for task in contestant.response_tasks:
+        try:
+            Worker.response_task(contestant, task)()
+        except Exception as exc:
+            report[task] = "fails: %s: %s" % (type(exc).__name__, str(exc).strip().splitlines()[0][:160])
+        else:
+            report[task] = "ok"
+    return report
+
+
 # -- measuring -------------------------------------------------------------------------------
 
 
@@ -300,6 +403,7 @@ class Worker:
         self.name = name
         self.contestant = CONTESTANTS[name]()
         self.inputs: Dict[int, Tuple[Dict[str, Any], str, Any]] = {}
+        self.response_inputs: Dict[str, Any] = {}
 
     def _inputs(self, size: int) -> Tuple[Dict[str, Any], str, Any]:
         if size not in self.inputs:
@@ -307,7 +411,24 @@ class Worker:
             self.inputs[size] = (data, json.dumps(data), self.contestant.decode(data))
         return self.inputs[size]
 
+    @staticmethod
+    def response_task(contestant: Contestant, task: str, inputs: Optional[Dict[str, Any]] = None) -> Callable[[], Any]:
+        """The call of a response task; ``inputs`` keeps its payloads from one call to the next."""
+        inputs = {} if inputs is None else inputs
+        if "response" not in inputs:
+            inputs["response"], inputs["effects"] = payloads.response(), payloads.effects(EFFECTS)
+        response, effects = inputs["response"], inputs["effects"]
+        if task == "response":
+            return lambda: contestant.response(response)
+        if task == "effects":
+            return lambda: contestant.effects(effects)
+        if task == "effects + typed props":
+            return lambda: contestant.typed_effects(effects)
+        raise ValueError(task)
+
     def task(self, task: str, size: int) -> Callable[[], Any]:
+        if task in RESPONSE_TASKS:
+            return self.response_task(self.contestant, task, self.response_inputs)
         data, text, model = self._inputs(size)
         contestant = self.contestant
         if task == "decode":
@@ -396,7 +517,9 @@ def serve(name: str) -> None:
     worker = Worker(name)
     out = sys.stdout
     implementation = "%s %s" % (platform.python_implementation(), platform.python_version())
-    out.write(json.dumps({"ready": name, "python": implementation, "versions": versions()}) + "\n")
+    hello = {"ready": name, "python": implementation, "versions": versions()}
+    hello["response tasks"] = list(worker.contestant.response_tasks)
+    out.write(json.dumps(hello) + "\n")
     out.flush()
     for line in sys.stdin:
         command = json.loads(line)
@@ -408,6 +531,8 @@ def serve(name: str) -> None:
             result = check(worker.contestant, command["size"])
             if worker.contestant.adapted:
                 result["adapted"] = worker.contestant.adapted
+        elif op == "check response":
+            result = check_response(worker.contestant)
         elif op == "time":
             result = worker.time(command["task"], command["size"], command["loops"])
         elif op == "warm":
