@@ -218,9 +218,22 @@ class Writer:
         body = [line for field in self.fields for line in self.read_field(field)]
         lines += _declared(body)
         lines += body
-        lines += [
+        unknown_test = [
             "        known = cls._wire_keys",
             "        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)",
+        ]
+        if len(self.fields) <= 2 and all(field.required for field in self.fields):
+            # Every field there and no other key is cheaper to see than the set test, which
+            # took a tenth of the time of reading a one-field model such as Product.
+            present = " and ".join("%s is not None" % field.local for field in self.fields)
+            unknown_test = [
+                "        if len(data) == %d and %s:  # every field, and no other key" % (len(self.fields), present),
+                "            extra = None",
+                "        else:",
+                *("    " + line for line in unknown_test),
+            ]
+        lines += [
+            *unknown_test,
             "        if errors and len(errors) > start:",
             "            return None",
             "        self = object.__new__(cls)",

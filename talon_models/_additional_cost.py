@@ -55,8 +55,11 @@ class AdditionalCost(Model):
         price = get("price")
         if not ((type(price) is float or type(price) is int) and -FLOAT_MAX <= price <= FLOAT_MAX):
             price = _AdditionalCost_price.check(price, "price", errors)
-        known = cls._wire_keys
-        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        if len(data) == 1 and price is not None:  # every field, and no other key
+            extra = None
+        else:
+            known = cls._wire_keys
+            extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = object.__new__(cls)

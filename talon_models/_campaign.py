@@ -205,8 +205,11 @@ class CodeGeneratorSettings(Model):
             )
         coupon_pattern = get("couponPattern")
         coupon_pattern = _CodeGeneratorSettings_coupon_pattern.read(coupon_pattern, "couponPattern", errors)
-        known = cls._wire_keys
-        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        if len(data) == 2 and valid_characters is not None and coupon_pattern is not None:  # every field, and no other key  # noqa: E501
+            extra = None
+        else:
+            known = cls._wire_keys
+            extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = object.__new__(cls)

@@ -92,8 +92,11 @@ class AcceptCouponEffectProps(Model):
         value = get("value")
         if type(value) is not str:
             value = _AcceptCouponEffectProps_value.check(value, "value", errors)
-        known = cls._wire_keys
-        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        if len(data) == 1 and value is not None:  # every field, and no other key
+            extra = None
+        else:
+            known = cls._wire_keys
+            extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = object.__new__(cls)
@@ -140,8 +143,11 @@ class AcceptReferralEffectProps(Model):
         value = get("value")
         if type(value) is not str:
             value = _AcceptReferralEffectProps_value.check(value, "value", errors)
-        known = cls._wire_keys
-        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        if len(data) == 1 and value is not None:  # every field, and no other key
+            extra = None
+        else:
+            known = cls._wire_keys
+            extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = object.__new__(cls)
@@ -770,8 +776,11 @@ class CouponCreatedEffectProps(Model):
         profile_id = get("profileId")
         if type(profile_id) is not str:
             profile_id = _CouponCreatedEffectProps_profile_id.check(profile_id, "profileId", errors)
-        known = cls._wire_keys
-        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        if len(data) == 2 and value is not None and profile_id is not None:  # every field, and no other key
+            extra = None
+        else:
+            known = cls._wire_keys
+            extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = object.__new__(cls)
@@ -1081,8 +1090,11 @@ class ErrorEffectProps(Model):
         message = get("message")
         if type(message) is not str:
             message = _ErrorEffectProps_message.check(message, "message", errors)
-        known = cls._wire_keys
-        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        if len(data) == 1 and message is not None:  # every field, and no other key
+            extra = None
+        else:
+            known = cls._wire_keys
+            extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = object.__new__(cls)
@@ -1411,8 +1423,11 @@ class RedeemReferralEffectProps(Model):
         value = get("value")
         if type(value) is not str:
             value = _RedeemReferralEffectProps_value.check(value, "value", errors)
-        known = cls._wire_keys
-        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        if len(data) == 2 and id is not None and value is not None:  # every field, and no other key
+            extra = None
+        else:
+            known = cls._wire_keys
+            extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = object.__new__(cls)
@@ -1460,8 +1475,11 @@ class ReferralCreatedEffectProps(Model):
         value = get("value")
         if type(value) is not str:
             value = _ReferralCreatedEffectProps_value.check(value, "value", errors)
-        known = cls._wire_keys
-        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        if len(data) == 1 and value is not None:  # every field, and no other key
+            extra = None
+        else:
+            known = cls._wire_keys
+            extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = object.__new__(cls)
@@ -2055,8 +2073,11 @@ class RollbackCouponEffectProps(Model):
         value = get("value")
         if type(value) is not str:
             value = _RollbackCouponEffectProps_value.check(value, "value", errors)
-        known = cls._wire_keys
-        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        if len(data) == 1 and value is not None:  # every field, and no other key
+            extra = None
+        else:
+            known = cls._wire_keys
+            extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = object.__new__(cls)
@@ -2555,8 +2576,11 @@ class RollbackReferralEffectProps(Model):
         value = get("value")
         if type(value) is not str:
             value = _RollbackReferralEffectProps_value.check(value, "value", errors)
-        known = cls._wire_keys
-        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        if len(data) == 1 and value is not None:  # every field, and no other key
+            extra = None
+        else:
+            known = cls._wire_keys
+            extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = object.__new__(cls)
@@ -3348,8 +3372,11 @@ class TriggerWebhookEffectProps(Model):
         webhook_name = get("webhookName")
         if type(webhook_name) is not str:
             webhook_name = _TriggerWebhookEffectProps_webhook_name.check(webhook_name, "webhookName", errors)
-        known = cls._wire_keys
-        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        if len(data) == 2 and webhook_id is not None and webhook_name is not None:  # every field, and no other key
+            extra = None
+        else:
+            known = cls._wire_keys
+            extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = object.__new__(cls)
@@ -3412,8 +3439,11 @@ class UpdateAttributeEffectProps(Model):
             path = _UpdateAttributeEffectProps_path.check(path, "path", errors)
         value = get("value")
         value = _UpdateAttributeEffectProps_value.read(value, "value", errors)
-        known = cls._wire_keys
-        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        if len(data) == 2 and path is not None and value is not None:  # every field, and no other key
+            extra = None
+        else:
+            known = cls._wire_keys
+            extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = object.__new__(cls)

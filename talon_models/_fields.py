@@ -719,9 +719,12 @@ def copy_json(value: Any, key: Any, errors: List[ErrorDetail], depth: int = 1, p
                 kind = type(item)
                 # The common cases inline: a call per value was most of the time of copying
                 # a small object such as an effect's props.
-                if kind is str or kind is bool or item is None:
-                    out[name] = item
-                elif (kind is float or kind is int) and -FLOAT_MAX <= item <= FLOAT_MAX:
+                if (
+                    kind is str
+                    or kind is bool
+                    or item is None
+                    or ((kind is float or kind is int) and -FLOAT_MAX <= item <= FLOAT_MAX)
+                ):
                     out[name] = item
                 else:
                     out[name] = copy_json(item, name, errors, depth + 1, here)

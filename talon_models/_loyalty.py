@@ -437,8 +437,11 @@ class LoyaltyCardProfileRegistration(Model):
         timestamp = canonical_cache.get(_raw) if type(_raw) is str else None
         if timestamp is None:
             timestamp = _LoyaltyCardProfileRegistration_timestamp.read(_raw, "timestamp", errors)
-        known = cls._wire_keys
-        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        if len(data) == 2 and integration_id is not None and timestamp is not None:  # every field, and no other key
+            extra = None
+        else:
+            known = cls._wire_keys
+            extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = object.__new__(cls)

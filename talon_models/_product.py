@@ -40,8 +40,11 @@ class Product(Model):
         name = get("name")
         if type(name) is not str:
             name = _Product_name.check(name, "name", errors)
-        known = cls._wire_keys
-        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        if len(data) == 1 and name is not None:  # every field, and no other key
+            extra = None
+        else:
+            known = cls._wire_keys
+            extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = object.__new__(cls)

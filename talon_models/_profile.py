@@ -126,8 +126,11 @@ class AudienceMembership(Model):
         name = get("name")
         if type(name) is not str:
             name = _AudienceMembership_name.check(name, "name", errors)
-        known = cls._wire_keys
-        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        if len(data) == 2 and id is not None and name is not None:  # every field, and no other key
+            extra = None
+        else:
+            known = cls._wire_keys
+            extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = object.__new__(cls)
