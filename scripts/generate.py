@@ -81,10 +81,6 @@ def _negated(test: str) -> str:
     return "not (%s)" % test
 
 
-def _if(indent: str, condition: str) -> List[str]:
-    return ["%sif %s:" % (indent, condition)]
-
-
 def _top_level_split(text: str, separator: str) -> List[str]:
     """``text`` split at each ``separator`` that is outside brackets and quotes."""
     parts, depth, quote, start = [], 0, "", 0
@@ -298,7 +294,7 @@ class Writer:
             return [
                 "        _raw = get(%s)" % key,
                 "        %s = canonical_cache.get(_raw) if type(_raw) is str else None" % x,
-                *_if("        ", missing),
+                "        if %s:" % missing,
                 "            %s = %s.read(_raw, %s, errors)" % (x, r, key),
             ]
         if isinstance(rule, f.JSONObject):
@@ -324,7 +320,7 @@ class Writer:
         condition = _negated(test) if field.required else "%s and %s is not None" % (_negated(test), x)
         return [
             "        %s = get(%s)" % (x, key),
-            *_if("        ", condition),
+            "        if %s:" % condition,
             "            %s = %s.check(%s, %s, errors)" % (x, r, x, key),
         ]
 
@@ -357,7 +353,7 @@ class Writer:
                 self.uses.update(name for name in _base_names() if re.search(r"\b%s\b" % name, test))
                 lines += [
                     "            for _item in %s:" % x,
-                    *_if("                ", _negated(test)),
+                    "                if %s:" % _negated(test),
                     "                    %s = %s.read(%s, %s, errors)" % (x, r, x, key),
                     "                    break",
                     "            else:",
@@ -412,7 +408,7 @@ class Writer:
             return [
                 *lines,
                 "for _item in _list:",
-                *_if("    ", _negated(test)),
+                "    if %s:" % _negated(test),
                 "        _list = %s.write_slowly(%s)" % (r, x),
                 "        break",
                 "out[%s] = _list" % key,

@@ -26,12 +26,21 @@ from ._base import (
     unknown_keys,
     write_unknown,
 )
-from ._fields import Boolean, DateTime, Integer, JSONObject, JSONValue, ListOf, Number, String, field
+from ._fields import (
+    CARD_IDENTIFIER_PATTERN,
+    MAX_CARD_IDENTIFIER_LENGTH,
+    Boolean,
+    DateTime,
+    Integer,
+    JSONObject,
+    JSONValue,
+    ListOf,
+    Number,
+    String,
+    field,
+)
 
 MAX_RECIPIENT_INTEGRATION_ID_LENGTH = 1000
-MAX_CARD_IDENTIFIER_LENGTH = 108
-CARD_IDENTIFIER_PATTERN = "[A-Za-z0-9_-]*"
-"""What a loyalty card identifier may hold: ASCII letters, digits, ``_`` and ``-`` (``""`` included)."""
 
 _TEXT = String()
 _TEXT_REQUIRED = String(required=True)

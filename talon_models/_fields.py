@@ -136,6 +136,11 @@ class Rule:
 # ``format: uuid``. Python's ``uuid.UUID`` is not used: it also takes braces, ``urn:uuid:``
 # and undashed forms, which the API's format does not.
 UUID_PATTERN = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
+
+# A loyalty card identifier, as LoyaltyCard and the loyalty effects' props hold it (Ruby's
+# setter rules): at most 108 characters, each an ASCII letter, a digit, "_" or "-".
+CARD_IDENTIFIER_PATTERN = "[A-Za-z0-9_-]*"
+MAX_CARD_IDENTIFIER_LENGTH = 108
 _UUID = re.compile(UUID_PATTERN)
 
 # The texts found to be UUIDs, for the hot paths' inline test (``text in known_uuids``):

@@ -26,17 +26,22 @@ from ._base import (
     unknown_keys,
     write_unknown,
 )
-from ._fields import DateTime, Integer, ListOf, MapOf, Nested, Number, String, field
+from ._fields import (
+    CARD_IDENTIFIER_PATTERN,
+    MAX_CARD_IDENTIFIER_LENGTH,
+    DateTime,
+    Integer,
+    ListOf,
+    MapOf,
+    Nested,
+    Number,
+    String,
+    field,
+)
 
 DOWNGRADE_POLICIES = ("one_down", "balance_based")
 """The values of ``Tier.downgradePolicy`` that Ruby 10.0.0 knows. The API may send others,
 which are kept as they are."""
-
-CARD_IDENTIFIER_PATTERN = "[A-Za-z0-9_-]*"
-"""What a loyalty card identifier is made of: ASCII letters, digits, ``_`` and ``-``."""
-
-MAX_CARD_IDENTIFIER_LENGTH = 108
-"""The longest loyalty card identifier, in characters."""
 
 _CARD_IDENTIFIER = String(max_length=MAX_CARD_IDENTIFIER_LENGTH, pattern=CARD_IDENTIFIER_PATTERN)
 _TIER_EXAMPLE = {
