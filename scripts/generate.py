@@ -44,7 +44,7 @@ TAIL_BEGIN = "# --- Written out by scripts/generate: the rules and readers the c
 # Python name is one of them is read into a local with a "_" after its name.
 TAKEN = {
     "cls", "self", "data", "unknown", "errors", "start", "get", "known", "extra", "out",
-    "type", "len", "list", "dict", "object", "str", "int", "float", "bool", "set_values",
+    "type", "len", "list", "dict", "object", "str", "int", "float", "bool", "new_object",
 }  # fmt: skip
 
 LINE_LENGTH = 120
@@ -196,7 +196,7 @@ class Writer:
 
     def reader(self) -> List[str]:
         name = self.model.__name__
-        self.uses.update(("ErrorDetail", "read_object", "set_values", "unknown_keys"))
+        self.uses.update(("ErrorDetail", "new_object", "read_object", "unknown_keys"))
         arguments = "cls, data: Any, unknown: str, errors: List[ErrorDetail]"
         signature = ["    def _read(%s) -> Optional[%s]:" % (arguments, name)]
         if len(signature[0]) > LINE_LENGTH:
@@ -232,16 +232,16 @@ class Writer:
             *unknown_test,
             "        if errors and len(errors) > start:",
             "            return None",
-            "        self = object.__new__(cls)",
+            "        self = new_object(cls)",
         ]
         values = ", ".join([field.local for field in self.fields] + ["extra"])
-        line = "        set_values(self, [%s])" % values
+        line = "        self._values = [%s]" % values
         if len(line) <= LINE_LENGTH:
             lines.append(line)
         else:
-            lines.append("        set_values(self, [")
+            lines.append("        self._values = [")
             lines += ["            %s," % field.local for field in self.fields]
-            lines += ["            extra,", "        ])"]
+            lines += ["            extra,", "        ]"]
         lines.append("        return self")
         return lines
 

@@ -10,8 +10,8 @@ from ._base import (
     FloatOrDecimal,
     Model,
     model,
+    new_object,
     read_object,
-    set_values,
     unknown_keys,
     write_unknown,
 )
@@ -62,8 +62,8 @@ class AdditionalCost(Model):
             extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
-        self = object.__new__(cls)
-        set_values(self, [price, extra])
+        self = new_object(cls)
+        self._values = [price, extra]
         return self
 
     def _write(self) -> Dict[str, Any]:

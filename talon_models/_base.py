@@ -42,7 +42,6 @@ from ._errors import (
     ErrorList,
     ProblemFound,
     ValidationError,
-    _UnknownAttributeError,
     as_wire,
 )
 from ._fields import (
@@ -75,8 +74,8 @@ __all__ = [
     "copy_json",
     "known_uuids",
     "model",
+    "new_object",
     "read_object",
-    "set_values",
     "unknown_keys",
     "write_unknown",
 ]
@@ -94,8 +93,8 @@ WRITTEN_OUT_NAMES = (
     "canonical_cache",
     "copy_json",
     "known_uuids",
+    "new_object",
     "read_object",
-    "set_values",
     "unknown_keys",
     "write_unknown",
 )
@@ -134,6 +133,9 @@ class _Field:
 
     def __set__(self, instance: Any, value: Any) -> None:
         _set_field(instance, self.name, value)
+
+    def __delete__(self, instance: Any) -> None:
+        _set_field(instance, self.name, None)
 
 
 class _DateTimeField(_Field):
@@ -324,8 +326,8 @@ def _check_mode(unknown: str) -> None:
 
 def _rebuild(cls: Type[M], values: List[Any]) -> M:
     """Make a model from its value list (for copy and pickle)."""
-    instance = object.__new__(cls)
-    set_values(instance, values)
+    instance = new_object(cls)
+    instance._values = values
     return instance
 
 
@@ -368,12 +370,8 @@ def _ruby_names_resolved(
 
 
 def _set_field(instance: Model, name: str, value: Any) -> None:
-    """Checked assignment: the model's ``__setattr__`` (see the class body)."""
-    entry = instance._rules.get(name)
-    if entry is None:
-        problem = ErrorDetail((name,), "is not a field of %s" % type(instance).__name__, value, "not_a_field")
-        raise _UnknownAttributeError([problem], type(instance).__name__)
-    index, wire, rule = entry
+    """Checked assignment of a field: what ``model.name = value`` and ``del model.name`` do."""
+    index, wire, rule = instance._rules[name]
     # _checked written out: assignment is frequent, and the call through it doubled its time.
     errors = ErrorList()
     try:
@@ -385,8 +383,7 @@ def _set_field(instance: Model, name: str, value: Any) -> None:
     try:
         values = instance._values
     except AttributeError:  # made without __init__ (msgspec), then filled in field by field
-        values = [None] * (len(instance._rules) + 1)
-        set_values(instance, values)
+        values = instance._values = [None] * (len(instance._rules) + 1)
     values[index] = stored
 
 
@@ -410,10 +407,6 @@ class Model:
         _wire_keys: ClassVar[WireKeys]
         _specs: ClassVar[Tuple[Tuple[str, str, FieldSpec], ...]]
         __dataclass_fields__: ClassVar[Dict[str, dataclasses.Field[Any]]]
-    else:
-        # Only at run time: a checker that saw __setattr__(name: str, value: Any) would
-        # accept an assignment to any attribute, misspelled ones included.
-        __setattr__ = _set_field
 
     __hash__ = None  # type: ignore[assignment]  # mutable, so not hashable
 
@@ -438,10 +431,7 @@ class Model:
             arguments = _ruby_names_resolved(type(self).__name__, self._ruby_names, arguments)
         values = _checked(type(self).__name__, _check_arguments, self._rules, arguments)
         values.append(None)  # no unknown keys
-        set_values(self, values)
-
-    def __delattr__(self, name: str) -> None:
-        _set_field(self, name, None)
+        self._values = values
 
     def __reduce__(self) -> Tuple[Callable[..., Any], Tuple[Any, ...]]:
         # A new value list, so a copy's fields can be assigned without touching the
@@ -485,7 +475,7 @@ class Model:
             values = self._values
         except AttributeError:  # no field was given
             values = [None] * (len(self._rules) + 1)
-            set_values(self, values)
+            self._values = values
         errors = [
             ErrorDetail((wire,), "is required", None, "missing")
             for index, wire, rule in self._rules.values()
@@ -589,8 +579,8 @@ class Model:
         values.append(None if known.issuperset(data) else unknown_keys(data, known, unknown, errors))
         if len(errors) > start:
             return None
-        self = object.__new__(cls)
-        set_values(self, values)
+        self = new_object(cls)
+        self._values = values
         return self
 
     def _write(self) -> Dict[str, Any]:
@@ -699,9 +689,15 @@ class Model:
         return json_schema(cls)
 
 
-# Stores a model's value list, bypassing the checking __setattr__: for models built from
-# values already checked. Calling the slot's descriptor directly is the cheapest way.
-set_values = vars(Model)["_values"].__set__
+if TYPE_CHECKING:
+
+    def new_object(cls: Type[T]) -> T:
+        """A model not yet given its values: the written-out readers fill in ``_values``."""
+
+else:
+    # A model not yet given its values. The written-out readers make one per object read:
+    # through this name it is one lookup less than object.__new__ each time.
+    new_object = object.__new__
 
 
 def read_object(data: Any, errors: List[ErrorDetail]) -> Optional[Dict[str, Any]]:

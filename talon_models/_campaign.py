@@ -22,8 +22,8 @@ from ._base import (
     canonical_cache,
     copy_json,
     model,
+    new_object,
     read_object,
-    set_values,
     unknown_keys,
     write_unknown,
 )
@@ -126,8 +126,8 @@ class LimitConfig(Model):
         extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
-        self = object.__new__(cls)
-        set_values(self, [action, limit, period, entities, extra])
+        self = new_object(cls)
+        self._values = [action, limit, period, entities, extra]
         return self
 
     def _write(self) -> Dict[str, Any]:
@@ -212,8 +212,8 @@ class CodeGeneratorSettings(Model):
             extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
-        self = object.__new__(cls)
-        set_values(self, [valid_characters, coupon_pattern, extra])
+        self = new_object(cls)
+        self._values = [valid_characters, coupon_pattern, extra]
         return self
 
     def _write(self) -> Dict[str, Any]:
@@ -281,8 +281,8 @@ class CampaignBudget(Model):
         extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
-        self = object.__new__(cls)
-        set_values(self, [action, limit, counter, extra])
+        self = new_object(cls)
+        self._values = [action, limit, counter, extra]
         return self
 
     def _write(self) -> Dict[str, Any]:
@@ -1006,8 +1006,8 @@ class Campaign(Model):
         extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
-        self = object.__new__(cls)
-        set_values(self, [
+        self = new_object(cls)
+        self._values = [
             id,
             created,
             application_id,
@@ -1059,7 +1059,7 @@ class Campaign(Model):
             current_revision_version_id,
             stage_revision,
             extra,
-        ])
+        ]
         return self
 
     def _write(self) -> Dict[str, Any]:

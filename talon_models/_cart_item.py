@@ -19,8 +19,8 @@ from ._base import (
     copy_json,
     known_uuids,
     model,
+    new_object,
     read_object,
-    set_values,
     unknown_keys,
     write_unknown,
 )
@@ -359,8 +359,8 @@ class CartItem(Model):
         extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
-        self = object.__new__(cls)
-        set_values(self, [
+        self = new_object(cls)
+        self._values = [
             name,
             sku,
             quantity,
@@ -383,7 +383,7 @@ class CartItem(Model):
             adjustment_effective_until,
             prices,
             extra,
-        ])
+        ]
         return self
 
     def _write(self) -> Dict[str, Any]:

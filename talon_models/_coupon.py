@@ -22,8 +22,8 @@ from ._base import (
     canonical_cache,
     copy_json,
     model,
+    new_object,
     read_object,
-    set_values,
     unknown_keys,
     write_unknown,
 )
@@ -325,8 +325,8 @@ class Coupon(Model):
         extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
-        self = object.__new__(cls)
-        set_values(self, [
+        self = new_object(cls)
+        self._values = [
             id,
             created,
             campaign_id,
@@ -350,7 +350,7 @@ class Coupon(Model):
             is_reservation_mandatory,
             implicitly_reserved,
             extra,
-        ])
+        ]
         return self
 
     def _write(self) -> Dict[str, Any]:
@@ -651,8 +651,8 @@ class IntegrationCoupon(Model):
         extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
-        self = object.__new__(cls)
-        set_values(self, [
+        self = new_object(cls)
+        self._values = [
             id,
             created,
             campaign_id,
@@ -677,7 +677,7 @@ class IntegrationCoupon(Model):
             implicitly_reserved,
             profile_redemption_count,
             extra,
-        ])
+        ]
         return self
 
     def _write(self) -> Dict[str, Any]:

@@ -22,8 +22,8 @@ from ._base import (
     canonical_cache,
     copy_json,
     model,
+    new_object,
     read_object,
-    set_values,
     unknown_keys,
     write_unknown,
 )
@@ -335,8 +335,8 @@ class CustomerSessionV2(Model):
         extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
-        self = object.__new__(cls)
-        set_values(self, [
+        self = new_object(cls)
+        self._values = [
             id,
             created,
             integration_id,
@@ -358,7 +358,7 @@ class CustomerSessionV2(Model):
             additional_cost_total,
             updated,
             extra,
-        ])
+        ]
         return self
 
     def _write(self) -> Dict[str, Any]:

@@ -20,8 +20,8 @@ from ._base import (
     Model,
     copy_json,
     model,
+    new_object,
     read_object,
-    set_values,
     unknown_keys,
     write_unknown,
 )
@@ -410,8 +410,8 @@ class Effect(Model):
         extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
-        self = object.__new__(cls)
-        set_values(self, [
+        self = new_object(cls)
+        self._values = [
             campaign_id,
             ruleset_id,
             rule_index,
@@ -429,7 +429,7 @@ class Effect(Model):
             adjustment_reference_id,
             props,
             extra,
-        ])
+        ]
         return self
 
     def _write(self) -> Dict[str, Any]:

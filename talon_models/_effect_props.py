@@ -21,8 +21,8 @@ from ._base import (
     canonical_cache,
     copy_json,
     model,
+    new_object,
     read_object,
-    set_values,
     unknown_keys,
     write_unknown,
 )
@@ -108,8 +108,8 @@ class AcceptCouponEffectProps(Model):
             extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
-        self = object.__new__(cls)
-        set_values(self, [value, extra])
+        self = new_object(cls)
+        self._values = [value, extra]
         return self
 
     def _write(self) -> Dict[str, Any]:
@@ -159,8 +159,8 @@ class AcceptReferralEffectProps(Model):
             extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
-        self = object.__new__(cls)
-        set_values(self, [value, extra])
+        self = new_object(cls)
+        self._values = [value, extra]
         return self
 
     def _write(self) -> Dict[str, Any]:
@@ -226,8 +226,8 @@ class AddFreeItemEffectProps(Model):
         extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
-        self = object.__new__(cls)
-        set_values(self, [sku, name, desired_quantity, extra])
+        self = new_object(cls)
+        self._values = [sku, name, desired_quantity, extra]
         return self
 
     def _write(self) -> Dict[str, Any]:
@@ -425,8 +425,8 @@ class AddLoyaltyPointsEffectProps(Model):
         extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
-        self = object.__new__(cls)
-        set_values(self, [
+        self = new_object(cls)
+        self._values = [
             name,
             program_id,
             sub_ledger_id,
@@ -442,7 +442,7 @@ class AddLoyaltyPointsEffectProps(Model):
             bundle_index,
             bundle_name,
             extra,
-        ])
+        ]
         return self
 
     def _write(self) -> Dict[str, Any]:
@@ -548,8 +548,8 @@ class AddToAudienceEffectProps(Model):
         extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
-        self = object.__new__(cls)
-        set_values(self, [audience_id, audience_name, profile_integration_id, profile_id, extra])
+        self = new_object(cls)
+        self._values = [audience_id, audience_name, profile_integration_id, profile_id, extra]
         return self
 
     def _write(self) -> Dict[str, Any]:
@@ -632,8 +632,8 @@ class AwardGiveawayEffectProps(Model):
         extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
-        self = object.__new__(cls)
-        set_values(self, [pool_id, pool_name, recipient_integration_id, giveaway_id, code, extra])
+        self = new_object(cls)
+        self._values = [pool_id, pool_name, recipient_integration_id, giveaway_id, code, extra]
         return self
 
     def _write(self) -> Dict[str, Any]:
@@ -725,8 +725,8 @@ class ChangeLoyaltyTierLevelEffectProps(Model):
         extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
-        self = object.__new__(cls)
-        set_values(self, [rule_title, program_id, sub_ledger_id, previous_tier_name, new_tier_name, expiry_date, extra])
+        self = new_object(cls)
+        self._values = [rule_title, program_id, sub_ledger_id, previous_tier_name, new_tier_name, expiry_date, extra]
         return self
 
     def _write(self) -> Dict[str, Any]:
@@ -792,8 +792,8 @@ class CouponCreatedEffectProps(Model):
             extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
-        self = object.__new__(cls)
-        set_values(self, [value, profile_id, extra])
+        self = new_object(cls)
+        self._values = [value, profile_id, extra]
         return self
 
     def _write(self) -> Dict[str, Any]:
@@ -911,8 +911,8 @@ class CustomEffectProps(Model):
         extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
-        self = object.__new__(cls)
-        set_values(self, [
+        self = new_object(cls)
+        self._values = [
             effect_id,
             name,
             cart_item_position,
@@ -921,7 +921,7 @@ class CustomEffectProps(Model):
             bundle_name,
             payload,
             extra,
-        ])
+        ]
         return self
 
     def _write(self) -> Dict[str, Any]:
@@ -1044,8 +1044,8 @@ class DeductLoyaltyPointsEffectProps(Model):
         extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
-        self = object.__new__(cls)
-        set_values(self, [rule_title, program_id, sub_ledger_id, value, transaction_uuid, name, card_identifier, extra])
+        self = new_object(cls)
+        self._values = [rule_title, program_id, sub_ledger_id, value, transaction_uuid, name, card_identifier, extra]
         return self
 
     def _write(self) -> Dict[str, Any]:
@@ -1106,8 +1106,8 @@ class ErrorEffectProps(Model):
             extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
-        self = object.__new__(cls)
-        set_values(self, [message, extra])
+        self = new_object(cls)
+        self._values = [message, extra]
         return self
 
     def _write(self) -> Dict[str, Any]:
@@ -1230,15 +1230,15 @@ class ExtendLoyaltyPointsExpiryDateEffectProps(Model):
         extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
-        self = object.__new__(cls)
-        set_values(self, [
+        self = new_object(cls)
+        self._values = [
             program_id,
             sub_ledger_id,
             extension_duration,
             transaction_uuids,
             previous_expiration_date,
             extra,
-        ])
+        ]
         return self
 
     def _write(self) -> Dict[str, Any]:
@@ -1358,8 +1358,8 @@ class IncreaseAchievementProgressEffectProps(Model):
         extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
-        self = object.__new__(cls)
-        set_values(self, [
+        self = new_object(cls)
+        self._values = [
             achievement_id,
             achievement_name,
             progress_tracker_id,
@@ -1368,7 +1368,7 @@ class IncreaseAchievementProgressEffectProps(Model):
             target,
             is_just_completed,
             extra,
-        ])
+        ]
         return self
 
     def _write(self) -> Dict[str, Any]:
@@ -1439,8 +1439,8 @@ class RedeemReferralEffectProps(Model):
             extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
-        self = object.__new__(cls)
-        set_values(self, [id, value, extra])
+        self = new_object(cls)
+        self._values = [id, value, extra]
         return self
 
     def _write(self) -> Dict[str, Any]:
@@ -1491,8 +1491,8 @@ class ReferralCreatedEffectProps(Model):
             extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
-        self = object.__new__(cls)
-        set_values(self, [value, extra])
+        self = new_object(cls)
+        self._values = [value, extra]
         return self
 
     def _write(self) -> Dict[str, Any]:
@@ -1583,8 +1583,8 @@ class RejectCouponEffectProps(Model):
         extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
-        self = object.__new__(cls)
-        set_values(self, [
+        self = new_object(cls)
+        self._values = [
             value,
             rejection_reason,
             condition_index,
@@ -1592,7 +1592,7 @@ class RejectCouponEffectProps(Model):
             details,
             campaign_exclusion_reason,
             extra,
-        ])
+        ]
         return self
 
     def _write(self) -> Dict[str, Any]:
@@ -1698,8 +1698,8 @@ class RejectReferralEffectProps(Model):
         extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
-        self = object.__new__(cls)
-        set_values(self, [
+        self = new_object(cls)
+        self._values = [
             value,
             rejection_reason,
             condition_index,
@@ -1707,7 +1707,7 @@ class RejectReferralEffectProps(Model):
             details,
             campaign_exclusion_reason,
             extra,
-        ])
+        ]
         return self
 
     def _write(self) -> Dict[str, Any]:
@@ -1785,8 +1785,8 @@ class RemoveFromAudienceEffectProps(Model):
         extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
-        self = object.__new__(cls)
-        set_values(self, [audience_id, audience_name, profile_integration_id, profile_id, extra])
+        self = new_object(cls)
+        self._values = [audience_id, audience_name, profile_integration_id, profile_id, extra]
         return self
 
     def _write(self) -> Dict[str, Any]:
@@ -1860,8 +1860,8 @@ class ReserveCouponEffectProps(Model):
         extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
-        self = object.__new__(cls)
-        set_values(self, [coupon_value, profile_integration_id, is_new_reservation, extra])
+        self = new_object(cls)
+        self._values = [coupon_value, profile_integration_id, is_new_reservation, extra]
         return self
 
     def _write(self) -> Dict[str, Any]:
@@ -2007,8 +2007,8 @@ class RollbackAddedLoyaltyPointsEffectProps(Model):
         extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
-        self = object.__new__(cls)
-        set_values(self, [
+        self = new_object(cls)
+        self._values = [
             program_id,
             sub_ledger_id,
             value,
@@ -2018,7 +2018,7 @@ class RollbackAddedLoyaltyPointsEffectProps(Model):
             cart_item_sub_position,
             card_identifier,
             extra,
-        ])
+        ]
         return self
 
     def _write(self) -> Dict[str, Any]:
@@ -2089,8 +2089,8 @@ class RollbackCouponEffectProps(Model):
             extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
-        self = object.__new__(cls)
-        set_values(self, [value, extra])
+        self = new_object(cls)
+        self._values = [value, extra]
         return self
 
     def _write(self) -> Dict[str, Any]:
@@ -2214,8 +2214,8 @@ class RollbackDeductedLoyaltyPointsEffectProps(Model):
         extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
-        self = object.__new__(cls)
-        set_values(self, [
+        self = new_object(cls)
+        self._values = [
             program_id,
             sub_ledger_id,
             value,
@@ -2225,7 +2225,7 @@ class RollbackDeductedLoyaltyPointsEffectProps(Model):
             transaction_uuid,
             card_identifier,
             extra,
-        ])
+        ]
         return self
 
     def _write(self) -> Dict[str, Any]:
@@ -2375,8 +2375,8 @@ class RollbackDiscountEffectProps(Model):
         extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
-        self = object.__new__(cls)
-        set_values(self, [
+        self = new_object(cls)
+        self._values = [
             name,
             value,
             cart_item_position,
@@ -2385,7 +2385,7 @@ class RollbackDiscountEffectProps(Model):
             additional_cost,
             scope,
             extra,
-        ])
+        ]
         return self
 
     def _write(self) -> Dict[str, Any]:
@@ -2520,8 +2520,8 @@ class RollbackIncreasedAchievementProgressEffectProps(Model):
         extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
-        self = object.__new__(cls)
-        set_values(self, [
+        self = new_object(cls)
+        self._values = [
             achievement_id,
             achievement_name,
             progress_tracker_id,
@@ -2529,7 +2529,7 @@ class RollbackIncreasedAchievementProgressEffectProps(Model):
             current_progress,
             target,
             extra,
-        ])
+        ]
         return self
 
     def _write(self) -> Dict[str, Any]:
@@ -2592,8 +2592,8 @@ class RollbackReferralEffectProps(Model):
             extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
-        self = object.__new__(cls)
-        set_values(self, [value, extra])
+        self = new_object(cls)
+        self._values = [value, extra]
         return self
 
     def _write(self) -> Dict[str, Any]:
@@ -2666,8 +2666,8 @@ class SetDiscountEffectProps(Model):
         extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
-        self = object.__new__(cls)
-        set_values(self, [name, value, scope, desired_value, extra])
+        self = new_object(cls)
+        self._values = [name, value, scope, desired_value, extra]
         return self
 
     def _write(self) -> Dict[str, Any]:
@@ -2755,8 +2755,8 @@ class SetDiscountPerAdditionalCostEffectProps(Model):
         extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
-        self = object.__new__(cls)
-        set_values(self, [name, additional_cost_id, additional_cost, value, desired_value, extra])
+        self = new_object(cls)
+        self._values = [name, additional_cost_id, additional_cost, value, desired_value, extra]
         return self
 
     def _write(self) -> Dict[str, Any]:
@@ -2885,17 +2885,8 @@ class SetDiscountPerAdditionalCostPerItemEffectProps(Model):
         extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
-        self = object.__new__(cls)
-        set_values(self, [
-            name,
-            additional_cost_id,
-            value,
-            position,
-            sub_position,
-            additional_cost,
-            desired_value,
-            extra,
-        ])
+        self = new_object(cls)
+        self._values = [name, additional_cost_id, value, position, sub_position, additional_cost, desired_value, extra]
         return self
 
     def _write(self) -> Dict[str, Any]:
@@ -3101,8 +3092,8 @@ class SetDiscountPerItemEffectProps(Model):
         extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
-        self = object.__new__(cls)
-        set_values(self, [
+        self = new_object(cls)
+        self._values = [
             name,
             value,
             position,
@@ -3116,7 +3107,7 @@ class SetDiscountPerItemEffectProps(Model):
             targeted_item_position,
             targeted_item_sub_position,
             extra,
-        ])
+        ]
         return self
 
     def _write(self) -> Dict[str, Any]:
@@ -3241,8 +3232,8 @@ class ShowBundleMetadataEffectProps(Model):
         extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
-        self = object.__new__(cls)
-        set_values(self, [description, bundle_attributes, items_indices, extra])
+        self = new_object(cls)
+        self._values = [description, bundle_attributes, items_indices, extra]
         return self
 
     def _write(self) -> Dict[str, Any]:
@@ -3324,8 +3315,8 @@ class ShowNotificationEffectProps(Model):
         extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
-        self = object.__new__(cls)
-        set_values(self, [notification_type, title, body, extra])
+        self = new_object(cls)
+        self._values = [notification_type, title, body, extra]
         return self
 
     def _write(self) -> Dict[str, Any]:
@@ -3388,8 +3379,8 @@ class TriggerWebhookEffectProps(Model):
             extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
-        self = object.__new__(cls)
-        set_values(self, [webhook_id, webhook_name, extra])
+        self = new_object(cls)
+        self._values = [webhook_id, webhook_name, extra]
         return self
 
     def _write(self) -> Dict[str, Any]:
@@ -3455,8 +3446,8 @@ class UpdateAttributeEffectProps(Model):
             extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
-        self = object.__new__(cls)
-        set_values(self, [path, value, extra])
+        self = new_object(cls)
+        self._values = [path, value, extra]
         return self
 
     def _write(self) -> Dict[str, Any]:
@@ -3523,8 +3514,8 @@ class WillAwardGiveawayEffectProps(Model):
         extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
-        self = object.__new__(cls)
-        set_values(self, [pool_id, pool_name, recipient_integration_id, extra])
+        self = new_object(cls)
+        self._values = [pool_id, pool_name, recipient_integration_id, extra]
         return self
 
     def _write(self) -> Dict[str, Any]:

@@ -49,7 +49,6 @@ ERROR_CODES = {
     "key_type": "an object key that is not a string",
     "python_name": "a field's Python name used as a JSON key",
     "unknown_field": "a key the model does not know, with unknown='forbid'",
-    "not_a_field": "an assignment to a name that is not a field",
     "too_deep": "JSON data nested deeper than the limit",
     "json": "text that is not strict JSON: syntax, encoding, duplicate keys, NaN or Infinity",
 }
@@ -262,10 +261,6 @@ class ValidationError(ValueError):
         if rest > 0:
             lines.append("  and %d more" % rest)
         return "\n".join(lines)
-
-
-class _UnknownAttributeError(ValidationError, AttributeError):
-    """Assignment to a name that is not a field: both kinds of error, so either catch works."""
 
 
 def prefix(errors: List[ErrorDetail], start: int, outer: Loc) -> None:

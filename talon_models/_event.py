@@ -19,8 +19,8 @@ from ._base import (
     canonical_cache,
     copy_json,
     model,
+    new_object,
     read_object,
-    set_values,
     unknown_keys,
     write_unknown,
 )
@@ -191,8 +191,8 @@ class LedgerEntry(Model):
         extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
-        self = object.__new__(cls)
-        set_values(self, [
+        self = new_object(cls)
+        self._values = [
             id,
             created,
             profile_id,
@@ -204,7 +204,7 @@ class LedgerEntry(Model):
             expiry_date,
             reference_id,
             extra,
-        ])
+        ]
         return self
 
     def _write(self) -> Dict[str, Any]:
@@ -288,8 +288,8 @@ class CouponRejectionReason(Model):
         extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
-        self = object.__new__(cls)
-        set_values(self, [campaign_id, coupon_id, reason, extra])
+        self = new_object(cls)
+        self._values = [campaign_id, coupon_id, reason, extra]
         return self
 
     def _write(self) -> Dict[str, Any]:
@@ -353,8 +353,8 @@ class ReferralRejectionReason(Model):
         extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
-        self = object.__new__(cls)
-        set_values(self, [campaign_id, referral_id, reason, extra])
+        self = new_object(cls)
+        self._values = [campaign_id, referral_id, reason, extra]
         return self
 
     def _write(self) -> Dict[str, Any]:
@@ -461,8 +461,8 @@ class Meta(Model):
         extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
-        self = object.__new__(cls)
-        set_values(self, [campaigns, coupons, coupon_rejection_reason, referral_rejection_reason, warnings, extra])
+        self = new_object(cls)
+        self._values = [campaigns, coupons, coupon_rejection_reason, referral_rejection_reason, warnings, extra]
         return self
 
     def _write(self) -> Dict[str, Any]:
@@ -625,8 +625,8 @@ class Event(Model):
         extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
-        self = object.__new__(cls)
-        set_values(self, [
+        self = new_object(cls)
+        self._values = [
             id,
             created,
             application_id,
@@ -639,7 +639,7 @@ class Event(Model):
             ledger_entries,
             meta,
             extra,
-        ])
+        ]
         return self
 
     def _write(self) -> Dict[str, Any]:

@@ -13,8 +13,8 @@ from ._base import (
     canonical_cache,
     copy_json,
     model,
+    new_object,
     read_object,
-    set_values,
     unknown_keys,
     write_unknown,
 )
@@ -151,8 +151,8 @@ class Giveaway(Model):
         extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
-        self = object.__new__(cls)
-        set_values(self, [
+        self = new_object(cls)
+        self._values = [
             id,
             created,
             code,
@@ -165,7 +165,7 @@ class Giveaway(Model):
             profile_integration_id,
             profile_id,
             extra,
-        ])
+        ]
         return self
 
     def _write(self) -> Dict[str, Any]:

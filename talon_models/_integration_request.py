@@ -10,8 +10,8 @@ from ._base import (
     Model,
     ProblemFound,
     model,
+    new_object,
     read_object,
-    set_values,
     unknown_keys,
     write_unknown,
 )
@@ -101,8 +101,8 @@ class IntegrationRequest(Model):
         extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
-        self = object.__new__(cls)
-        set_values(self, [customer_session, response_content, extra])
+        self = new_object(cls)
+        self._values = [customer_session, response_content, extra]
         return self
 
     def _write(self) -> Dict[str, Any]:

@@ -10,8 +10,8 @@ from ._base import (
     Model,
     ProblemFound,
     model,
+    new_object,
     read_object,
-    set_values,
     unknown_keys,
     write_unknown,
 )
@@ -309,8 +309,8 @@ class IntegrationStateV2(Model):
         extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
-        self = object.__new__(cls)
-        set_values(self, [
+        self = new_object(cls)
+        self._values = [
             customer_session,
             customer_profile,
             event,
@@ -326,7 +326,7 @@ class IntegrationStateV2(Model):
             return_,
             previous_returns,
             extra,
-        ])
+        ]
         return self
 
     def _write(self) -> Dict[str, Any]:

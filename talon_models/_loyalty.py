@@ -21,8 +21,8 @@ from ._base import (
     ProblemFound,
     canonical_cache,
     model,
+    new_object,
     read_object,
-    set_values,
     unknown_keys,
     write_unknown,
 )
@@ -141,8 +141,8 @@ class Tier(Model):
         extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
-        self = object.__new__(cls)
-        set_values(self, [id, name, start_date, expiry_date, downgrade_policy, extra])
+        self = new_object(cls)
+        self._values = [id, name, start_date, expiry_date, downgrade_policy, extra]
         return self
 
     def _write(self) -> Dict[str, Any]:
@@ -343,8 +343,8 @@ class LedgerInfo(Model):
         extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
-        self = object.__new__(cls)
-        set_values(self, [
+        self = new_object(cls)
+        self._values = [
             current_balance,
             pending_balance,
             negative_balance,
@@ -356,7 +356,7 @@ class LedgerInfo(Model):
             current_tier,
             points_to_next_tier,
             extra,
-        ])
+        ]
         return self
 
     def _write(self) -> Dict[str, Any]:
@@ -449,8 +449,8 @@ class LoyaltyCardProfileRegistration(Model):
             extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
-        self = object.__new__(cls)
-        set_values(self, [integration_id, timestamp, extra])
+        self = new_object(cls)
+        self._values = [integration_id, timestamp, extra]
         return self
 
     def _write(self) -> Dict[str, Any]:
@@ -679,8 +679,8 @@ class LoyaltyCard(Model):
         extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
-        self = object.__new__(cls)
-        set_values(self, [
+        self = new_object(cls)
+        self._values = [
             id,
             created,
             program_id,
@@ -698,7 +698,7 @@ class LoyaltyCard(Model):
             new_card_identifier,
             batch_id,
             extra,
-        ])
+        ]
         return self
 
     def _write(self) -> Dict[str, Any]:
@@ -860,8 +860,8 @@ class LoyaltyProgramLedgers(Model):
         extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
-        self = object.__new__(cls)
-        set_values(self, [id, title, name, join_date, ledger, sub_ledgers, extra])
+        self = new_object(cls)
+        self._values = [id, title, name, join_date, ledger, sub_ledgers, extra]
         return self
 
     def _write(self) -> Dict[str, Any]:
@@ -969,8 +969,8 @@ class Loyalty(Model):
         extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
-        self = object.__new__(cls)
-        set_values(self, [cards, programs, extra])
+        self = new_object(cls)
+        self._values = [cards, programs, extra]
         return self
 
     def _write(self) -> Dict[str, Any]:

@@ -13,8 +13,8 @@ from ._base import (
     canonical_cache,
     known_uuids,
     model,
+    new_object,
     read_object,
-    set_values,
     unknown_keys,
     write_unknown,
 )
@@ -103,8 +103,8 @@ class PriceDetail(Model):
         extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
-        self = object.__new__(cls)
-        set_values(self, [price, adjustment_reference_id, adjustment_effective_from, adjustment_effective_until, extra])
+        self = new_object(cls)
+        self._values = [price, adjustment_reference_id, adjustment_effective_from, adjustment_effective_until, extra]
         return self
 
     def _write(self) -> Dict[str, Any]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Dict, List, Optional
 
-from ._base import ErrorDetail, Model, model, read_object, set_values, unknown_keys, write_unknown
+from ._base import ErrorDetail, Model, model, new_object, read_object, unknown_keys, write_unknown
 from ._fields import String, field
 
 _NAME = String(required=True)
@@ -47,8 +47,8 @@ class Product(Model):
             extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
-        self = object.__new__(cls)
-        set_values(self, [name, extra])
+        self = new_object(cls)
+        self._values = [name, extra]
         return self
 
     def _write(self) -> Dict[str, Any]:

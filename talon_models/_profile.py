@@ -17,8 +17,8 @@ from ._base import (
     canonical_cache,
     copy_json,
     model,
+    new_object,
     read_object,
-    set_values,
     unknown_keys,
     write_unknown,
 )
@@ -76,8 +76,8 @@ class LoyaltyMembership(Model):
         extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
-        self = object.__new__(cls)
-        set_values(self, [joined, loyalty_program_id, extra])
+        self = new_object(cls)
+        self._values = [joined, loyalty_program_id, extra]
         return self
 
     def _write(self) -> Dict[str, Any]:
@@ -133,8 +133,8 @@ class AudienceMembership(Model):
             extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
-        self = object.__new__(cls)
-        set_values(self, [id, name, extra])
+        self = new_object(cls)
+        self._values = [id, name, extra]
         return self
 
     def _write(self) -> Dict[str, Any]:
@@ -321,8 +321,8 @@ class CustomerProfile(Model):
         extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
-        self = object.__new__(cls)
-        set_values(self, [
+        self = new_object(cls)
+        self._values = [
             id,
             created,
             integration_id,
@@ -335,7 +335,7 @@ class CustomerProfile(Model):
             last_activity,
             sandbox,
             extra,
-        ])
+        ]
         return self
 
     def _write(self) -> Dict[str, Any]:

@@ -18,8 +18,8 @@ from ._base import (
     canonical_cache,
     copy_json,
     model,
+    new_object,
     read_object,
-    set_values,
     unknown_keys,
     write_unknown,
 )
@@ -184,8 +184,8 @@ class Referral(Model):
         extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
-        self = object.__new__(cls)
-        set_values(self, [
+        self = new_object(cls)
+        self._values = [
             id,
             created,
             start_date,
@@ -200,7 +200,7 @@ class Referral(Model):
             usage_counter,
             batch_id,
             extra,
-        ])
+        ]
         return self
 
     def _write(self) -> Dict[str, Any]:
@@ -389,8 +389,8 @@ class InventoryReferral(Model):
         extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
-        self = object.__new__(cls)
-        set_values(self, [
+        self = new_object(cls)
+        self._values = [
             id,
             created,
             start_date,
@@ -406,7 +406,7 @@ class InventoryReferral(Model):
             batch_id,
             referred_customers,
             extra,
-        ])
+        ]
         return self
 
     def _write(self) -> Dict[str, Any]:

@@ -14,8 +14,8 @@ from ._base import (
     ProblemFound,
     canonical_cache,
     model,
+    new_object,
     read_object,
-    set_values,
     unknown_keys,
     write_unknown,
 )
@@ -66,8 +66,8 @@ class ReturnedCartItem(Model):
         extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
-        self = object.__new__(cls)
-        set_values(self, [position, quantity, extra])
+        self = new_object(cls)
+        self._values = [position, quantity, extra]
         return self
 
     def _write(self) -> Dict[str, Any]:
@@ -231,8 +231,8 @@ class ModelReturn(Model):
         extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
-        self = object.__new__(cls)
-        set_values(self, [
+        self = new_object(cls)
+        self._values = [
             id,
             created,
             application_id,
@@ -245,7 +245,7 @@ class ModelReturn(Model):
             profile_integration_id,
             created_by,
             extra,
-        ])
+        ]
         return self
 
     def _write(self) -> Dict[str, Any]:

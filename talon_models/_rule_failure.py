@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Dict, List, Optional
 
-from ._base import INT64_MAX, INT64_MIN, ErrorDetail, Model, model, read_object, set_values, unknown_keys, write_unknown
+from ._base import INT64_MAX, INT64_MIN, ErrorDetail, Model, model, new_object, read_object, unknown_keys, write_unknown
 from ._fields import Integer, String, field
 
 _EVALUATION_DOC = "https://docs.talon.one/docs/product/applications/managing-campaign-evaluation"
@@ -167,8 +167,8 @@ class RuleFailureReason(Model):
         extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
-        self = object.__new__(cls)
-        set_values(self, [
+        self = new_object(cls)
+        self._values = [
             campaign_id,
             campaign_name,
             ruleset_id,
@@ -184,7 +184,7 @@ class RuleFailureReason(Model):
             evaluation_group_id,
             evaluation_group_mode,
             extra,
-        ])
+        ]
         return self
 
     def _write(self) -> Dict[str, Any]:

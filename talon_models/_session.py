@@ -14,8 +14,8 @@ from ._base import (
     ProblemFound,
     copy_json,
     model,
+    new_object,
     read_object,
-    set_values,
     unknown_keys,
     write_unknown,
 )
@@ -373,8 +373,8 @@ class NewCustomerSessionV2(Model):
         extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
-        self = object.__new__(cls)
-        set_values(self, [
+        self = new_object(cls)
+        self._values = [
             profile_id,
             store_integration_id,
             evaluable_campaign_ids,
@@ -387,7 +387,7 @@ class NewCustomerSessionV2(Model):
             identifiers,
             attributes,
             extra,
-        ])
+        ]
         return self
 
     def _write(self) -> Dict[str, Any]:
