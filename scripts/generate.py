@@ -255,6 +255,9 @@ class Writer:
         f = _rules()
         rule, x, key, r = field.rule, field.local, field.key, field.rule_name
         absent = "else" if field.required else "elif %s is not None" % x
+        inner = getattr(rule, "model", None) or getattr(getattr(rule, "item", None), "model", None)
+        if inner is not None and _read_inline(inner) and type(rule).finish is f.Rule.finish:
+            return self.read_inline(field, inner, absent)
         if isinstance(rule, f.Nested):
             read = self.reader_of(rule.model)
             lines = [
@@ -323,6 +326,116 @@ class Writer:
             "        if %s:" % condition,
             "            %s = %s.check(%s, %s, errors)" % (x, r, x, key),
         ]
+
+    def read_inline(self, field: Field, inner: Any, absent: str) -> List[str]:
+        """Read a field whose model (or whose list's or map's model) is small, reading that
+        model's fields right here: its reader's call cost as much as reading them. Any
+        value that is not plainly valid goes to the field's rule, which reads it in full."""
+        f = _rules()
+        rule, x, key, r = field.rule, field.local, field.key, field.rule_name
+        slow = "%s.read(%s, %s, errors, unknown)" % (r, x, key)
+        note = "        # %s read in place: for a model this small a call costs as much as the reading" % inner.__name__
+        if isinstance(rule, f.Nested):
+            reading, test, made = self.inline_parts(inner, x, "            ")
+            return [
+                note,
+                "        %s = get(%s)" % (x, key),
+                "        if type(%s) is dict:" % x,
+                *reading,
+                "            if %s:" % test,
+                *made,
+                "                %s = _made" % x,
+                "            else:",
+                "                %s = %s" % (x, slow),
+                "        %s:" % ("else" if field.required else "elif %s is not None" % x),
+                "            %s = %s" % (x, slow),
+            ]
+        if isinstance(rule, f.MapOf):
+            reading, test, made = self.inline_parts(inner, "_entry", "                ")
+            return [
+                note,
+                "        %s = get(%s)" % (x, key),
+                "        if type(%s) is dict:" % x,
+                "            _entries = {}",
+                "            for _key, _entry in %s.items():" % x,
+                "                if type(_key) is not str or type(_entry) is not dict:",
+                "                    break",
+                *reading,
+                "                if %s:" % _negated(test),
+                "                    break",
+                *(line[4:] for line in made),
+                "                _entries[_key] = _made",
+                "            if len(_entries) == len(%s):" % x,
+                "                %s = _entries" % x,
+                "            else:  # not all of them plainly valid: read them all by the rule",
+                "                %s = %s" % (x, slow),
+                "        %s:" % absent,
+                "            %s = %s" % (x, slow),
+            ]
+        shape = "type(%s) is list" % x
+        if rule.max_items is not None:
+            shape += " and len(%s) <= %d" % (x, rule.max_items)
+        reading, test, made = self.inline_parts(inner, "_item", "                ")
+        return [
+            note,
+            "        %s = get(%s)" % (x, key),
+            "        if %s:" % shape,
+            "            _list = []",
+            "            for _item in %s:" % x,
+            "                if type(_item) is not dict:",
+            "                    break",
+            *reading,
+            "                if %s:" % _negated(test),
+            "                    break",
+            *(line[4:] for line in made),
+            "                _list.append(_made)",
+            "            if len(_list) == len(%s):" % x,
+            "                %s = _list" % x,
+            "            else:  # not all of them plainly valid: read them all by the rule",
+            "                %s = %s" % (x, slow),
+            "        %s:" % absent,
+            "            %s = %s" % (x, slow),
+        ]
+
+    def inline_parts(self, inner: Any, data: str, indent: str) -> Tuple[List[str], str, List[str]]:
+        """The lines that read the fields of the small model ``inner`` from the dict ``data``,
+        the test that they and the dict's keys are plainly valid, and the lines that then
+        make the model (as ``_made``, indented one step further)."""
+        f = _rules()
+        fields = Writer(inner).fields
+        get = "%s.get" % data if len(fields) == 1 else "_get"
+        reading = [] if len(fields) == 1 else ["%s_get = %s.get" % (indent, data)]
+        tests, values = [], []
+        for field in fields:
+            local = "_" + field.local
+            if local in FIXED_LOCALS:
+                raise SystemExit("%s.%s: its local %s is taken" % (inner.__name__, field.name, local))
+            values.append(local)
+            if isinstance(field.rule, f.DateTime):
+                self.uses.add("canonical_cache")
+                raw = local + "_raw"
+                reading += [
+                    "%s%s = %s(%s)" % (indent, raw, get, field.key),
+                    "%s%s = canonical_cache.get(%s) if type(%s) is str else None" % (indent, local, raw, raw),
+                ]
+                test = "%s is not None" % local
+                tests.append(test if field.required else "(%s or %s is None)" % (test, raw))
+                continue
+            reading.append("%s%s = %s(%s)" % (indent, local, get, field.key))
+            test = field.rule.inline_test(local)
+            self.uses.update(name for name in _base_names() if re.search(r"\b%s\b" % name, test))
+            if " and " in test:
+                test = "(%s)" % test
+            tests.append(test if field.required else "(%s or %s is None)" % (test, local))
+        if all(field.required for field in fields):
+            tests.append("len(%s) == %d" % (data, len(fields)))  # every field, and no other key
+        else:
+            tests.append("%s._wire_keys.issuperset(%s)" % (inner.__name__, data))
+        made = [
+            "%s    _made = new_object(%s)" % (indent, inner.__name__),
+            "%s    _made._values = [%s, None]" % (indent, ", ".join(values)),
+        ]
+        return reading, " and ".join(tests), made
 
     def read_list(self, field: Field, absent: str) -> List[str]:
         f = _rules()
@@ -443,7 +556,26 @@ class Writer:
         return _fitted(['%s = %s._rules["%s"][2]' % (field.rule_name, name, field.name) for field in self.fields])
 
 
-TEMPORARIES = {"_entries": "Dict[str, Any]", "_list": "List[Any]"}
+TEMPORARIES = {"_entries": "Dict[str, Any]", "_list": "List[Any]", "_made": "Any"}
+
+# The locals of the written-out readers other than the fields' values; a field of a model
+# read inline (read_inline) is read into "_" and its name, which must not be one of them.
+FIXED_LOCALS = {"_entries", "_list", "_made", "_get", "_key", "_entry", "_item", "_raw"}
+
+# A model is read inline where it is used when it has at most this many fields, each with
+# a quick test of its own (or a date-time), and no model of its own inside.
+INLINE_FIELDS = 5
+
+
+def _read_inline(model: Any) -> bool:
+    """Whether ``model`` is small enough to be read inline where it is used (``INLINE_FIELDS``)."""
+    f = _rules()
+    rules = [rule for _, _, rule in model._rules.values()]
+    return len(rules) <= INLINE_FIELDS and all(
+        isinstance(rule, f.DateTime)
+        or (not isinstance(rule, (f.Nested, f.ListOf, f.MapOf, f.JSONObject)) and rule.inline_test("x") is not None)
+        for rule in rules
+    )
 
 
 def _declared(body: List[str]) -> List[str]:

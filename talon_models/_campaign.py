@@ -685,6 +685,8 @@ class Campaign(Model):
                 return None
         start = len(errors) if errors else 0  # errors is usually empty: no call then
         get = data.get
+        _list: List[Any]
+        _made: Any
         id = get("id")
         if not (type(id) is int and INT64_MIN <= id <= INT64_MAX):
             id = _Campaign_id.check(id, "id", errors)
@@ -791,11 +793,32 @@ class Campaign(Model):
                 linked_store_ids = linked_store_ids[:]
         elif linked_store_ids is not None:
             linked_store_ids = _Campaign_linked_store_ids.read(linked_store_ids, "linkedStoreIds", errors, unknown)
+        # CampaignBudget read in place: for a model this small a call costs as much as the reading
         budgets = get("budgets")
         if type(budgets) is list:
-            try:
-                budgets = [_read_CampaignBudget(_item, unknown, FIRST_PROBLEM) for _item in budgets]
-            except ProblemFound:
+            _list = []
+            for _item in budgets:
+                if type(_item) is not dict:
+                    break
+                _get = _item.get
+                _action = _get("action")
+                _limit = _get("limit")
+                _counter = _get("counter")
+                if (
+                    not (
+                        type(_action) is str
+                        and ((type(_limit) is float or type(_limit) is int) and 0 <= _limit <= FLOAT_MAX)
+                        and ((type(_counter) is float or type(_counter) is int) and 0 <= _counter <= FLOAT_MAX)
+                        and len(_item) == 3
+                    )
+                ):
+                    break
+                _made = new_object(CampaignBudget)
+                _made._values = [_action, _limit, _counter, None]
+                _list.append(_made)
+            if len(_list) == len(budgets):
+                budgets = _list
+            else:  # not all of them plainly valid: read them all by the rule
                 budgets = _Campaign_budgets.read(budgets, "budgets", errors, unknown)
         elif budgets is not None:
             budgets = _Campaign_budgets.read(budgets, "budgets", errors, unknown)
@@ -1300,7 +1323,6 @@ _Campaign_version = Campaign._rules["version"][2]
 _Campaign_current_revision_id = Campaign._rules["current_revision_id"][2]
 _Campaign_current_revision_version_id = Campaign._rules["current_revision_version_id"][2]
 _Campaign_stage_revision = Campaign._rules["stage_revision"][2]
-_read_CampaignBudget = CampaignBudget._read
 _read_CodeGeneratorSettings = CodeGeneratorSettings._read
 _read_LimitConfig = LimitConfig._read
 # fmt: on

@@ -7,14 +7,12 @@ from typing import Any, Dict, List, Optional
 
 from ._additional_cost import AdditionalCost
 from ._base import (
-    FIRST_PROBLEM,
     FLOAT_MAX,
     INT64_MAX,
     INT64_MIN,
     ErrorDetail,
     FloatOrDecimal,
     Model,
-    ProblemFound,
     canonical_cache,
     copy_json,
     known_uuids,
@@ -221,6 +219,7 @@ class CartItem(Model):
         start = len(errors) if errors else 0  # errors is usually empty: no call then
         get = data.get
         _entries: Dict[str, Any]
+        _made: Any
         name = get("name")
         if type(name) is not str and name is not None:
             name = _CartItem_name.check(name, "name", errors)
@@ -251,12 +250,18 @@ class CartItem(Model):
         category = get("category")
         if type(category) is not str and category is not None:
             category = _CartItem_category.check(category, "category", errors)
+        # Product read in place: for a model this small a call costs as much as the reading
         product = get("product")
-        if product is not None:
-            try:
-                product = _read_Product(product, unknown, FIRST_PROBLEM)
-            except ProblemFound:
+        if type(product) is dict:
+            _name = product.get("name")
+            if type(_name) is str and len(product) == 1:
+                _made = new_object(Product)
+                _made._values = [_name, None]
+                product = _made
+            else:
                 product = _CartItem_product.read(product, "product", errors, unknown)
+        elif product is not None:
+            product = _CartItem_product.read(product, "product", errors, unknown)
         weight = get("weight")
         if (
             not ((type(weight) is float or type(weight) is int) and -FLOAT_MAX <= weight <= FLOAT_MAX)
@@ -292,21 +297,28 @@ class CartItem(Model):
             attributes = copy_json(attributes, "attributes", errors)
         elif attributes is not None:
             attributes = _CartItem_attributes.read(attributes, "attributes", errors)
+        # AdditionalCost read in place: for a model this small a call costs as much as the reading
         additional_costs = get("additionalCosts")
         if type(additional_costs) is dict:
-            try:
-                _entries = {
-                    _key: _read_AdditionalCost(_entry, unknown, FIRST_PROBLEM)
-                    for _key, _entry in additional_costs.items()
-                    if type(_key) is str
-                }
-            except ProblemFound:
-                _entries = {}  # fewer than in additional_costs (not empty then): read again below
-            additional_costs = (
-                _entries
-                if len(_entries) == len(additional_costs)
-                else _CartItem_additional_costs.read(additional_costs, "additionalCosts", errors, unknown)
-            )
+            _entries = {}
+            for _key, _entry in additional_costs.items():
+                if type(_key) is not str or type(_entry) is not dict:
+                    break
+                _price = _entry.get("price")
+                if (
+                    not (
+                        ((type(_price) is float or type(_price) is int) and -FLOAT_MAX <= _price <= FLOAT_MAX)
+                        and len(_entry) == 1
+                    )
+                ):
+                    break
+                _made = new_object(AdditionalCost)
+                _made._values = [_price, None]
+                _entries[_key] = _made
+            if len(_entries) == len(additional_costs):
+                additional_costs = _entries
+            else:  # not all of them plainly valid: read them all by the rule
+                additional_costs = _CartItem_additional_costs.read(additional_costs, "additionalCosts", errors, unknown)
         elif additional_costs is not None:
             additional_costs = _CartItem_additional_costs.read(additional_costs, "additionalCosts", errors, unknown)
         catalog_item_id = get("catalogItemID")
@@ -338,21 +350,53 @@ class CartItem(Model):
             adjustment_effective_until = _CartItem_adjustment_effective_until.read(
                 _raw, "adjustmentEffectiveUntil", errors
             )
+        # PriceDetail read in place: for a model this small a call costs as much as the reading
         prices = get("prices")
         if type(prices) is dict:
-            try:
-                _entries = {
-                    _key: _read_PriceDetail(_entry, unknown, FIRST_PROBLEM)
-                    for _key, _entry in prices.items()
-                    if type(_key) is str
-                }
-            except ProblemFound:
-                _entries = {}  # fewer than in prices (not empty then): read again below
-            prices = (
-                _entries
-                if len(_entries) == len(prices)
-                else _CartItem_prices.read(prices, "prices", errors, unknown)
-            )
+            _entries = {}
+            for _key, _entry in prices.items():
+                if type(_key) is not str or type(_entry) is not dict:
+                    break
+                _get = _entry.get
+                _price = _get("price")
+                _adjustment_reference_id = _get("adjustmentReferenceId")
+                _adjustment_effective_from_raw = _get("adjustmentEffectiveFrom")
+                _adjustment_effective_from = (
+                    canonical_cache.get(_adjustment_effective_from_raw)
+                    if type(_adjustment_effective_from_raw) is str
+                    else None
+                )
+                _adjustment_effective_until_raw = _get("adjustmentEffectiveUntil")
+                _adjustment_effective_until = (
+                    canonical_cache.get(_adjustment_effective_until_raw)
+                    if type(_adjustment_effective_until_raw) is str
+                    else None
+                )
+                if (
+                    not (
+                        (
+                            ((type(_price) is float or type(_price) is int) and -FLOAT_MAX <= _price <= FLOAT_MAX)
+                            or _price is None
+                        )
+                        and (
+                            (type(_adjustment_reference_id) is str and _adjustment_reference_id in known_uuids)
+                            or _adjustment_reference_id is None
+                        )
+                        and (_adjustment_effective_from is not None or _adjustment_effective_from_raw is None)
+                        and (_adjustment_effective_until is not None or _adjustment_effective_until_raw is None)
+                        and PriceDetail._wire_keys.issuperset(_entry)
+                    )
+                ):
+                    break
+                _made = new_object(PriceDetail)
+                _made._values = [
+                    _price, _adjustment_reference_id, _adjustment_effective_from, _adjustment_effective_until, None
+                ]
+                _entries[_key] = _made
+            if len(_entries) == len(prices):
+                prices = _entries
+            else:  # not all of them plainly valid: read them all by the rule
+                prices = _CartItem_prices.read(prices, "prices", errors, unknown)
         elif prices is not None:
             prices = _CartItem_prices.read(prices, "prices", errors, unknown)
         known = cls._wire_keys
@@ -495,8 +539,5 @@ _CartItem_adjustment_reference_id = CartItem._rules["adjustment_reference_id"][2
 _CartItem_adjustment_effective_from = CartItem._rules["adjustment_effective_from"][2]
 _CartItem_adjustment_effective_until = CartItem._rules["adjustment_effective_until"][2]
 _CartItem_prices = CartItem._rules["prices"][2]
-_read_AdditionalCost = AdditionalCost._read
-_read_PriceDetail = PriceDetail._read
-_read_Product = Product._read
 # fmt: on
 # --- End of the written-out code. ---

@@ -197,6 +197,7 @@ class CustomerSessionV2(Model):
         start = len(errors) if errors else 0  # errors is usually empty: no call then
         get = data.get
         _entries: Dict[str, Any]
+        _made: Any
         id = get("id")
         if not (type(id) is int and INT64_MIN <= id <= INT64_MAX):
             id = _CustomerSessionV2_id.check(id, "id", errors)
@@ -269,21 +270,30 @@ class CustomerSessionV2(Model):
                 cart_items = _CustomerSessionV2_cart_items.read(cart_items, "cartItems", errors, unknown)
         else:
             cart_items = _CustomerSessionV2_cart_items.read(cart_items, "cartItems", errors, unknown)
+        # AdditionalCost read in place: for a model this small a call costs as much as the reading
         additional_costs = get("additionalCosts")
         if type(additional_costs) is dict:
-            try:
-                _entries = {
-                    _key: _read_AdditionalCost(_entry, unknown, FIRST_PROBLEM)
-                    for _key, _entry in additional_costs.items()
-                    if type(_key) is str
-                }
-            except ProblemFound:
-                _entries = {}  # fewer than in additional_costs (not empty then): read again below
-            additional_costs = (
-                _entries
-                if len(_entries) == len(additional_costs)
-                else _CustomerSessionV2_additional_costs.read(additional_costs, "additionalCosts", errors, unknown)
-            )
+            _entries = {}
+            for _key, _entry in additional_costs.items():
+                if type(_key) is not str or type(_entry) is not dict:
+                    break
+                _price = _entry.get("price")
+                if (
+                    not (
+                        ((type(_price) is float or type(_price) is int) and -FLOAT_MAX <= _price <= FLOAT_MAX)
+                        and len(_entry) == 1
+                    )
+                ):
+                    break
+                _made = new_object(AdditionalCost)
+                _made._values = [_price, None]
+                _entries[_key] = _made
+            if len(_entries) == len(additional_costs):
+                additional_costs = _entries
+            else:  # not all of them plainly valid: read them all by the rule
+                additional_costs = _CustomerSessionV2_additional_costs.read(
+                    additional_costs, "additionalCosts", errors, unknown
+                )
         elif additional_costs is not None:
             additional_costs = _CustomerSessionV2_additional_costs.read(
                 additional_costs, "additionalCosts", errors, unknown
@@ -481,7 +491,6 @@ _CustomerSessionV2_total = CustomerSessionV2._rules["total"][2]
 _CustomerSessionV2_cart_item_total = CustomerSessionV2._rules["cart_item_total"][2]
 _CustomerSessionV2_additional_cost_total = CustomerSessionV2._rules["additional_cost_total"][2]
 _CustomerSessionV2_updated = CustomerSessionV2._rules["updated"][2]
-_read_AdditionalCost = AdditionalCost._read
 _read_CartItem = CartItem._read
 # fmt: on
 # --- End of the written-out code. ---

@@ -424,6 +424,7 @@ class Meta(Model):
                 return None
         start = len(errors) if errors else 0  # errors is usually empty: no call then
         get = data.get
+        _made: Any
         campaigns = get("campaigns")
         if type(campaigns) is dict:
             campaigns = copy_json(campaigns, "campaigns", errors)
@@ -434,24 +435,54 @@ class Meta(Model):
             coupons = copy_json(coupons, "coupons", errors)
         elif coupons is not None:
             coupons = _Meta_coupons.read(coupons, "coupons", errors)
+        # CouponRejectionReason read in place: for a model this small a call costs as much as the reading
         coupon_rejection_reason = get("couponRejectionReason")
-        if coupon_rejection_reason is not None:
-            try:
-                coupon_rejection_reason = _read_CouponRejectionReason(coupon_rejection_reason, unknown, FIRST_PROBLEM)
-            except ProblemFound:
+        if type(coupon_rejection_reason) is dict:
+            _get = coupon_rejection_reason.get
+            _campaign_id = _get("campaignId")
+            _coupon_id = _get("couponId")
+            _reason = _get("reason")
+            if (
+                (type(_campaign_id) is int and INT64_MIN <= _campaign_id <= INT64_MAX)
+                and (type(_coupon_id) is int and INT64_MIN <= _coupon_id <= INT64_MAX)
+                and type(_reason) is str
+                and len(coupon_rejection_reason) == 3
+            ):
+                _made = new_object(CouponRejectionReason)
+                _made._values = [_campaign_id, _coupon_id, _reason, None]
+                coupon_rejection_reason = _made
+            else:
                 coupon_rejection_reason = _Meta_coupon_rejection_reason.read(
                     coupon_rejection_reason, "couponRejectionReason", errors, unknown
                 )
+        elif coupon_rejection_reason is not None:
+            coupon_rejection_reason = _Meta_coupon_rejection_reason.read(
+                coupon_rejection_reason, "couponRejectionReason", errors, unknown
+            )
+        # ReferralRejectionReason read in place: for a model this small a call costs as much as the reading
         referral_rejection_reason = get("referralRejectionReason")
-        if referral_rejection_reason is not None:
-            try:
-                referral_rejection_reason = _read_ReferralRejectionReason(
-                    referral_rejection_reason, unknown, FIRST_PROBLEM
-                )
-            except ProblemFound:
+        if type(referral_rejection_reason) is dict:
+            _get = referral_rejection_reason.get
+            _campaign_id = _get("campaignId")
+            _referral_id = _get("referralId")
+            _reason = _get("reason")
+            if (
+                (type(_campaign_id) is int and INT64_MIN <= _campaign_id <= INT64_MAX)
+                and (type(_referral_id) is int and INT64_MIN <= _referral_id <= INT64_MAX)
+                and type(_reason) is str
+                and len(referral_rejection_reason) == 3
+            ):
+                _made = new_object(ReferralRejectionReason)
+                _made._values = [_campaign_id, _referral_id, _reason, None]
+                referral_rejection_reason = _made
+            else:
                 referral_rejection_reason = _Meta_referral_rejection_reason.read(
                     referral_rejection_reason, "referralRejectionReason", errors, unknown
                 )
+        elif referral_rejection_reason is not None:
+            referral_rejection_reason = _Meta_referral_rejection_reason.read(
+                referral_rejection_reason, "referralRejectionReason", errors, unknown
+            )
         warnings = get("warnings")
         if type(warnings) is dict:
             warnings = copy_json(warnings, "warnings", errors)
@@ -719,9 +750,7 @@ _Event_session_id = Event._rules["session_id"][2]
 _Event_effects = Event._rules["effects"][2]
 _Event_ledger_entries = Event._rules["ledger_entries"][2]
 _Event_meta = Event._rules["meta"][2]
-_read_CouponRejectionReason = CouponRejectionReason._read
 _read_LedgerEntry = LedgerEntry._read
 _read_Meta = Meta._read
-_read_ReferralRejectionReason = ReferralRejectionReason._read
 # fmt: on
 # --- End of the written-out code. ---

@@ -251,6 +251,7 @@ class LedgerInfo(Model):
                 return None
         start = len(errors) if errors else 0  # errors is usually empty: no call then
         get = data.get
+        _made: Any
         current_balance = get("currentBalance")
         if (
             not (
@@ -324,12 +325,32 @@ class LedgerInfo(Model):
             tentative_negative_balance = _LedgerInfo_tentative_negative_balance.check(
                 tentative_negative_balance, "tentativeNegativeBalance", errors
             )
+        # Tier read in place: for a model this small a call costs as much as the reading
         current_tier = get("currentTier")
-        if current_tier is not None:
-            try:
-                current_tier = _read_Tier(current_tier, unknown, FIRST_PROBLEM)
-            except ProblemFound:
+        if type(current_tier) is dict:
+            _get = current_tier.get
+            _id = _get("id")
+            _name = _get("name")
+            _start_date_raw = _get("startDate")
+            _start_date = canonical_cache.get(_start_date_raw) if type(_start_date_raw) is str else None
+            _expiry_date_raw = _get("expiryDate")
+            _expiry_date = canonical_cache.get(_expiry_date_raw) if type(_expiry_date_raw) is str else None
+            _downgrade_policy = _get("downgradePolicy")
+            if (
+                (type(_id) is int and INT64_MIN <= _id <= INT64_MAX)
+                and type(_name) is str
+                and (_start_date is not None or _start_date_raw is None)
+                and (_expiry_date is not None or _expiry_date_raw is None)
+                and (type(_downgrade_policy) is str or _downgrade_policy is None)
+                and Tier._wire_keys.issuperset(current_tier)
+            ):
+                _made = new_object(Tier)
+                _made._values = [_id, _name, _start_date, _expiry_date, _downgrade_policy, None]
+                current_tier = _made
+            else:
                 current_tier = _LedgerInfo_current_tier.read(current_tier, "currentTier", errors, unknown)
+        elif current_tier is not None:
+            current_tier = _LedgerInfo_current_tier.read(current_tier, "currentTier", errors, unknown)
         points_to_next_tier = get("pointsToNextTier")
         if (
             not (
@@ -598,6 +619,8 @@ class LoyaltyCard(Model):
         start = len(errors) if errors else 0  # errors is usually empty: no call then
         get = data.get
         _entries: Dict[str, Any]
+        _list: List[Any]
+        _made: Any
         id = get("id")
         if not (type(id) is int and INT64_MIN <= id <= INT64_MAX):
             id = _LoyaltyCard_id.check(id, "id", errors)
@@ -627,11 +650,31 @@ class LoyaltyCard(Model):
             users_per_card_limit = _LoyaltyCard_users_per_card_limit.check(
                 users_per_card_limit, "usersPerCardLimit", errors
             )
+        # LoyaltyCardProfileRegistration read in place: for a model this small a call costs as much as the reading
         profiles = get("profiles")
         if type(profiles) is list:
-            try:
-                profiles = [_read_LoyaltyCardProfileRegistration(_item, unknown, FIRST_PROBLEM) for _item in profiles]
-            except ProblemFound:
+            _list = []
+            for _item in profiles:
+                if type(_item) is not dict:
+                    break
+                _get = _item.get
+                _integration_id = _get("integrationId")
+                _timestamp_raw = _get("timestamp")
+                _timestamp = canonical_cache.get(_timestamp_raw) if type(_timestamp_raw) is str else None
+                if (
+                    not (
+                        (type(_integration_id) is str and len(_integration_id) <= 1000)
+                        and _timestamp is not None
+                        and len(_item) == 2
+                    )
+                ):
+                    break
+                _made = new_object(LoyaltyCardProfileRegistration)
+                _made._values = [_integration_id, _timestamp, None]
+                _list.append(_made)
+            if len(_list) == len(profiles):
+                profiles = _list
+            else:  # not all of them plainly valid: read them all by the rule
                 profiles = _LoyaltyCard_profiles.read(profiles, "profiles", errors, unknown)
         elif profiles is not None:
             profiles = _LoyaltyCard_profiles.read(profiles, "profiles", errors, unknown)
@@ -1037,8 +1080,6 @@ _Loyalty_cards = Loyalty._rules["cards"][2]
 _Loyalty_programs = Loyalty._rules["programs"][2]
 _read_LedgerInfo = LedgerInfo._read
 _read_LoyaltyCard = LoyaltyCard._read
-_read_LoyaltyCardProfileRegistration = LoyaltyCardProfileRegistration._read
 _read_LoyaltyProgramLedgers = LoyaltyProgramLedgers._read
-_read_Tier = Tier._read
 # fmt: on
 # --- End of the written-out code. ---

@@ -6,14 +6,12 @@ from datetime import datetime
 from typing import Any, Dict, List, Optional
 
 from ._base import (
-    FIRST_PROBLEM,
     FLOAT_MAX,
     INT64_MAX,
     INT64_MIN,
     ErrorDetail,
     FloatOrDecimal,
     Model,
-    ProblemFound,
     canonical_cache,
     copy_json,
     model,
@@ -258,6 +256,8 @@ class CustomerProfile(Model):
                 return None
         start = len(errors) if errors else 0  # errors is usually empty: no call then
         get = data.get
+        _list: List[Any]
+        _made: Any
         id = get("id")
         if not (type(id) is int and INT64_MIN <= id <= INT64_MAX):
             id = _CustomerProfile_id.check(id, "id", errors)
@@ -282,13 +282,31 @@ class CustomerProfile(Model):
         total_sales = get("totalSales")
         if not ((type(total_sales) is float or type(total_sales) is int) and -FLOAT_MAX <= total_sales <= FLOAT_MAX):
             total_sales = _CustomerProfile_total_sales.check(total_sales, "totalSales", errors)
+        # LoyaltyMembership read in place: for a model this small a call costs as much as the reading
         loyalty_memberships = get("loyaltyMemberships")
         if type(loyalty_memberships) is list:
-            try:
-                loyalty_memberships = [
-                    _read_LoyaltyMembership(_item, unknown, FIRST_PROBLEM) for _item in loyalty_memberships
-                ]
-            except ProblemFound:
+            _list = []
+            for _item in loyalty_memberships:
+                if type(_item) is not dict:
+                    break
+                _get = _item.get
+                _joined_raw = _get("joined")
+                _joined = canonical_cache.get(_joined_raw) if type(_joined_raw) is str else None
+                _loyalty_program_id = _get("loyaltyProgramId")
+                if (
+                    not (
+                        (_joined is not None or _joined_raw is None)
+                        and (type(_loyalty_program_id) is int and INT64_MIN <= _loyalty_program_id <= INT64_MAX)
+                        and LoyaltyMembership._wire_keys.issuperset(_item)
+                    )
+                ):
+                    break
+                _made = new_object(LoyaltyMembership)
+                _made._values = [_joined, _loyalty_program_id, None]
+                _list.append(_made)
+            if len(_list) == len(loyalty_memberships):
+                loyalty_memberships = _list
+            else:  # not all of them plainly valid: read them all by the rule
                 loyalty_memberships = _CustomerProfile_loyalty_memberships.read(
                     loyalty_memberships, "loyaltyMemberships", errors, unknown
                 )
@@ -296,13 +314,28 @@ class CustomerProfile(Model):
             loyalty_memberships = _CustomerProfile_loyalty_memberships.read(
                 loyalty_memberships, "loyaltyMemberships", errors, unknown
             )
+        # AudienceMembership read in place: for a model this small a call costs as much as the reading
         audience_memberships = get("audienceMemberships")
         if type(audience_memberships) is list:
-            try:
-                audience_memberships = [
-                    _read_AudienceMembership(_item, unknown, FIRST_PROBLEM) for _item in audience_memberships
-                ]
-            except ProblemFound:
+            _list = []
+            for _item in audience_memberships:
+                if type(_item) is not dict:
+                    break
+                _get = _item.get
+                _id = _get("id")
+                _name = _get("name")
+                if (
+                    not (
+                        (type(_id) is int and INT64_MIN <= _id <= INT64_MAX) and type(_name) is str and len(_item) == 2
+                    )
+                ):
+                    break
+                _made = new_object(AudienceMembership)
+                _made._values = [_id, _name, None]
+                _list.append(_made)
+            if len(_list) == len(audience_memberships):
+                audience_memberships = _list
+            else:  # not all of them plainly valid: read them all by the rule
                 audience_memberships = _CustomerProfile_audience_memberships.read(
                     audience_memberships, "audienceMemberships", errors, unknown
                 )
@@ -401,7 +434,5 @@ _CustomerProfile_loyalty_memberships = CustomerProfile._rules["loyalty_membershi
 _CustomerProfile_audience_memberships = CustomerProfile._rules["audience_memberships"][2]
 _CustomerProfile_last_activity = CustomerProfile._rules["last_activity"][2]
 _CustomerProfile_sandbox = CustomerProfile._rules["sandbox"][2]
-_read_AudienceMembership = AudienceMembership._read
-_read_LoyaltyMembership = LoyaltyMembership._read
 # fmt: on
 # --- End of the written-out code. ---

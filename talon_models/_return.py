@@ -6,12 +6,10 @@ from datetime import datetime
 from typing import Any, Dict, List, Optional
 
 from ._base import (
-    FIRST_PROBLEM,
     INT64_MAX,
     INT64_MIN,
     ErrorDetail,
     Model,
-    ProblemFound,
     canonical_cache,
     model,
     new_object,
@@ -175,6 +173,8 @@ class ModelReturn(Model):
                 return None
         start = len(errors) if errors else 0  # errors is usually empty: no call then
         get = data.get
+        _list: List[Any]
+        _made: Any
         id = get("id")
         if not (type(id) is int and INT64_MIN <= id <= INT64_MAX):
             id = _ModelReturn_id.check(id, "id", errors)
@@ -188,13 +188,30 @@ class ModelReturn(Model):
         account_id = get("accountId")
         if not (type(account_id) is int and INT64_MIN <= account_id <= INT64_MAX):
             account_id = _ModelReturn_account_id.check(account_id, "accountId", errors)
+        # ReturnedCartItem read in place: for a model this small a call costs as much as the reading
         returned_cart_items = get("returnedCartItems")
         if type(returned_cart_items) is list:
-            try:
-                returned_cart_items = [
-                    _read_ReturnedCartItem(_item, unknown, FIRST_PROBLEM) for _item in returned_cart_items
-                ]
-            except ProblemFound:
+            _list = []
+            for _item in returned_cart_items:
+                if type(_item) is not dict:
+                    break
+                _get = _item.get
+                _position = _get("position")
+                _quantity = _get("quantity")
+                if (
+                    not (
+                        (type(_position) is int and INT64_MIN <= _position <= INT64_MAX)
+                        and ((type(_quantity) is int and INT64_MIN <= _quantity <= INT64_MAX) or _quantity is None)
+                        and ReturnedCartItem._wire_keys.issuperset(_item)
+                    )
+                ):
+                    break
+                _made = new_object(ReturnedCartItem)
+                _made._values = [_position, _quantity, None]
+                _list.append(_made)
+            if len(_list) == len(returned_cart_items):
+                returned_cart_items = _list
+            else:  # not all of them plainly valid: read them all by the rule
                 returned_cart_items = _ModelReturn_returned_cart_items.read(
                     returned_cart_items, "returnedCartItems", errors, unknown
                 )
@@ -304,6 +321,5 @@ _ModelReturn_session_integration_id = ModelReturn._rules["session_integration_id
 _ModelReturn_profile_id = ModelReturn._rules["profile_id"][2]
 _ModelReturn_profile_integration_id = ModelReturn._rules["profile_integration_id"][2]
 _ModelReturn_created_by = ModelReturn._rules["created_by"][2]
-_read_ReturnedCartItem = ReturnedCartItem._read
 # fmt: on
 # --- End of the written-out code. ---

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Dict, List, Literal, Optional, get_args
 from ._additional_cost import AdditionalCost
 from ._base import (
     FIRST_PROBLEM,
+    FLOAT_MAX,
     INT64_MAX,
     INT64_MIN,
     ErrorDetail,
@@ -270,6 +271,7 @@ class NewCustomerSessionV2(Model):
         start = len(errors) if errors else 0  # errors is usually empty: no call then
         get = data.get
         _entries: Dict[str, Any]
+        _made: Any
         profile_id = get("profileId")
         if type(profile_id) is not str and profile_id is not None:
             profile_id = _NewCustomerSessionV2_profile_id.check(profile_id, "profileId", errors)
@@ -335,21 +337,30 @@ class NewCustomerSessionV2(Model):
                     cart_items = _NewCustomerSessionV2_cart_items.finish(cart_items, "cartItems", errors)
         elif cart_items is not None:
             cart_items = _NewCustomerSessionV2_cart_items.read(cart_items, "cartItems", errors, unknown)
+        # AdditionalCost read in place: for a model this small a call costs as much as the reading
         additional_costs = get("additionalCosts")
         if type(additional_costs) is dict:
-            try:
-                _entries = {
-                    _key: _read_AdditionalCost(_entry, unknown, FIRST_PROBLEM)
-                    for _key, _entry in additional_costs.items()
-                    if type(_key) is str
-                }
-            except ProblemFound:
-                _entries = {}  # fewer than in additional_costs (not empty then): read again below
-            additional_costs = (
-                _entries
-                if len(_entries) == len(additional_costs)
-                else _NewCustomerSessionV2_additional_costs.read(additional_costs, "additionalCosts", errors, unknown)
-            )
+            _entries = {}
+            for _key, _entry in additional_costs.items():
+                if type(_key) is not str or type(_entry) is not dict:
+                    break
+                _price = _entry.get("price")
+                if (
+                    not (
+                        ((type(_price) is float or type(_price) is int) and -FLOAT_MAX <= _price <= FLOAT_MAX)
+                        and len(_entry) == 1
+                    )
+                ):
+                    break
+                _made = new_object(AdditionalCost)
+                _made._values = [_price, None]
+                _entries[_key] = _made
+            if len(_entries) == len(additional_costs):
+                additional_costs = _entries
+            else:  # not all of them plainly valid: read them all by the rule
+                additional_costs = _NewCustomerSessionV2_additional_costs.read(
+                    additional_costs, "additionalCosts", errors, unknown
+                )
         elif additional_costs is not None:
             additional_costs = _NewCustomerSessionV2_additional_costs.read(
                 additional_costs, "additionalCosts", errors, unknown
@@ -481,7 +492,6 @@ _NewCustomerSessionV2_cart_items = NewCustomerSessionV2._rules["cart_items"][2]
 _NewCustomerSessionV2_additional_costs = NewCustomerSessionV2._rules["additional_costs"][2]
 _NewCustomerSessionV2_identifiers = NewCustomerSessionV2._rules["identifiers"][2]
 _NewCustomerSessionV2_attributes = NewCustomerSessionV2._rules["attributes"][2]
-_read_AdditionalCost = AdditionalCost._read
 _read_CartItem = CartItem._read
 # fmt: on
 # --- End of the written-out code. ---
