@@ -235,13 +235,13 @@ class Writer:
             "        self = new_object(cls)",
         ]
         values = ", ".join([field.local for field in self.fields] + ["extra"])
-        line = "        self._values = [%s]" % values
+        line = "        self._values = (%s)" % values
         if len(line) <= LINE_LENGTH:
             lines.append(line)
         else:
-            lines.append("        self._values = [")
+            lines.append("        self._values = (")
             lines += ["            %s," % field.local for field in self.fields]
-            lines += ["            extra,", "        ]"]
+            lines += ["            extra,", "        )"]
         lines.append("        return self")
         return lines
 
@@ -433,7 +433,7 @@ class Writer:
             tests.append("%s._wire_keys.issuperset(%s)" % (inner.__name__, data))
         made = [
             "%s    _made = new_object(%s)" % (indent, inner.__name__),
-            "%s    _made._values = [%s, None]" % (indent, ", ".join(values)),
+            "%s    _made._values = (%s, None)" % (indent, ", ".join(values)),
         ]
         return reading, " and ".join(tests), made
 

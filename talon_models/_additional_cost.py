@@ -63,7 +63,7 @@ class AdditionalCost(Model):
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
-        self._values = [price, extra]
+        self._values = (price, extra)
         return self
 
     def _write(self) -> Dict[str, Any]:

@@ -127,7 +127,7 @@ class LimitConfig(Model):
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
-        self._values = [action, limit, period, entities, extra]
+        self._values = (action, limit, period, entities, extra)
         return self
 
     def _write(self) -> Dict[str, Any]:
@@ -213,7 +213,7 @@ class CodeGeneratorSettings(Model):
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
-        self._values = [valid_characters, coupon_pattern, extra]
+        self._values = (valid_characters, coupon_pattern, extra)
         return self
 
     def _write(self) -> Dict[str, Any]:
@@ -282,7 +282,7 @@ class CampaignBudget(Model):
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
-        self._values = [action, limit, counter, extra]
+        self._values = (action, limit, counter, extra)
         return self
 
     def _write(self) -> Dict[str, Any]:
@@ -814,7 +814,7 @@ class Campaign(Model):
                 ):
                     break
                 _made = new_object(CampaignBudget)
-                _made._values = [_action, _limit, _counter, None]
+                _made._values = (_action, _limit, _counter, None)
                 _list.append(_made)
             if len(_list) == len(budgets):
                 budgets = _list
@@ -1030,7 +1030,7 @@ class Campaign(Model):
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
-        self._values = [
+        self._values = (
             id,
             created,
             application_id,
@@ -1082,7 +1082,7 @@ class Campaign(Model):
             current_revision_version_id,
             stage_revision,
             extra,
-        ]
+        )
         return self
 
     def _write(self) -> Dict[str, Any]:

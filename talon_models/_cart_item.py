@@ -256,7 +256,7 @@ class CartItem(Model):
             _name = product.get("name")
             if type(_name) is str and len(product) == 1:
                 _made = new_object(Product)
-                _made._values = [_name, None]
+                _made._values = (_name, None)
                 product = _made
             else:
                 product = _CartItem_product.read(product, "product", errors, unknown)
@@ -313,7 +313,7 @@ class CartItem(Model):
                 ):
                     break
                 _made = new_object(AdditionalCost)
-                _made._values = [_price, None]
+                _made._values = (_price, None)
                 _entries[_key] = _made
             if len(_entries) == len(additional_costs):
                 additional_costs = _entries
@@ -389,9 +389,9 @@ class CartItem(Model):
                 ):
                     break
                 _made = new_object(PriceDetail)
-                _made._values = [
-                    _price, _adjustment_reference_id, _adjustment_effective_from, _adjustment_effective_until, None
-                ]
+                _made._values = (
+                    (_price, _adjustment_reference_id, _adjustment_effective_from, _adjustment_effective_until, None)
+                )
                 _entries[_key] = _made
             if len(_entries) == len(prices):
                 prices = _entries
@@ -404,7 +404,7 @@ class CartItem(Model):
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
-        self._values = [
+        self._values = (
             name,
             sku,
             quantity,
@@ -427,7 +427,7 @@ class CartItem(Model):
             adjustment_effective_until,
             prices,
             extra,
-        ]
+        )
         return self
 
     def _write(self) -> Dict[str, Any]:

@@ -326,7 +326,7 @@ class Coupon(Model):
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
-        self._values = [
+        self._values = (
             id,
             created,
             campaign_id,
@@ -350,7 +350,7 @@ class Coupon(Model):
             is_reservation_mandatory,
             implicitly_reserved,
             extra,
-        ]
+        )
         return self
 
     def _write(self) -> Dict[str, Any]:
@@ -652,7 +652,7 @@ class IntegrationCoupon(Model):
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
-        self._values = [
+        self._values = (
             id,
             created,
             campaign_id,
@@ -677,7 +677,7 @@ class IntegrationCoupon(Model):
             implicitly_reserved,
             profile_redemption_count,
             extra,
-        ]
+        )
         return self
 
     def _write(self) -> Dict[str, Any]:

@@ -286,7 +286,7 @@ class CustomerSessionV2(Model):
                 ):
                     break
                 _made = new_object(AdditionalCost)
-                _made._values = [_price, None]
+                _made._values = (_price, None)
                 _entries[_key] = _made
             if len(_entries) == len(additional_costs):
                 additional_costs = _entries
@@ -346,7 +346,7 @@ class CustomerSessionV2(Model):
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
-        self._values = [
+        self._values = (
             id,
             created,
             integration_id,
@@ -368,7 +368,7 @@ class CustomerSessionV2(Model):
             additional_cost_total,
             updated,
             extra,
-        ]
+        )
         return self
 
     def _write(self) -> Dict[str, Any]:

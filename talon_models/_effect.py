@@ -411,7 +411,7 @@ class Effect(Model):
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
-        self._values = [
+        self._values = (
             campaign_id,
             ruleset_id,
             rule_index,
@@ -429,7 +429,7 @@ class Effect(Model):
             adjustment_reference_id,
             props,
             extra,
-        ]
+        )
         return self
 
     def _write(self) -> Dict[str, Any]:

@@ -109,7 +109,7 @@ class AcceptCouponEffectProps(Model):
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
-        self._values = [value, extra]
+        self._values = (value, extra)
         return self
 
     def _write(self) -> Dict[str, Any]:
@@ -160,7 +160,7 @@ class AcceptReferralEffectProps(Model):
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
-        self._values = [value, extra]
+        self._values = (value, extra)
         return self
 
     def _write(self) -> Dict[str, Any]:
@@ -227,7 +227,7 @@ class AddFreeItemEffectProps(Model):
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
-        self._values = [sku, name, desired_quantity, extra]
+        self._values = (sku, name, desired_quantity, extra)
         return self
 
     def _write(self) -> Dict[str, Any]:
@@ -426,7 +426,7 @@ class AddLoyaltyPointsEffectProps(Model):
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
-        self._values = [
+        self._values = (
             name,
             program_id,
             sub_ledger_id,
@@ -442,7 +442,7 @@ class AddLoyaltyPointsEffectProps(Model):
             bundle_index,
             bundle_name,
             extra,
-        ]
+        )
         return self
 
     def _write(self) -> Dict[str, Any]:
@@ -549,7 +549,7 @@ class AddToAudienceEffectProps(Model):
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
-        self._values = [audience_id, audience_name, profile_integration_id, profile_id, extra]
+        self._values = (audience_id, audience_name, profile_integration_id, profile_id, extra)
         return self
 
     def _write(self) -> Dict[str, Any]:
@@ -633,7 +633,7 @@ class AwardGiveawayEffectProps(Model):
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
-        self._values = [pool_id, pool_name, recipient_integration_id, giveaway_id, code, extra]
+        self._values = (pool_id, pool_name, recipient_integration_id, giveaway_id, code, extra)
         return self
 
     def _write(self) -> Dict[str, Any]:
@@ -726,7 +726,7 @@ class ChangeLoyaltyTierLevelEffectProps(Model):
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
-        self._values = [rule_title, program_id, sub_ledger_id, previous_tier_name, new_tier_name, expiry_date, extra]
+        self._values = (rule_title, program_id, sub_ledger_id, previous_tier_name, new_tier_name, expiry_date, extra)
         return self
 
     def _write(self) -> Dict[str, Any]:
@@ -793,7 +793,7 @@ class CouponCreatedEffectProps(Model):
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
-        self._values = [value, profile_id, extra]
+        self._values = (value, profile_id, extra)
         return self
 
     def _write(self) -> Dict[str, Any]:
@@ -912,7 +912,7 @@ class CustomEffectProps(Model):
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
-        self._values = [
+        self._values = (
             effect_id,
             name,
             cart_item_position,
@@ -921,7 +921,7 @@ class CustomEffectProps(Model):
             bundle_name,
             payload,
             extra,
-        ]
+        )
         return self
 
     def _write(self) -> Dict[str, Any]:
@@ -1045,7 +1045,7 @@ class DeductLoyaltyPointsEffectProps(Model):
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
-        self._values = [rule_title, program_id, sub_ledger_id, value, transaction_uuid, name, card_identifier, extra]
+        self._values = (rule_title, program_id, sub_ledger_id, value, transaction_uuid, name, card_identifier, extra)
         return self
 
     def _write(self) -> Dict[str, Any]:
@@ -1107,7 +1107,7 @@ class ErrorEffectProps(Model):
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
-        self._values = [message, extra]
+        self._values = (message, extra)
         return self
 
     def _write(self) -> Dict[str, Any]:
@@ -1231,14 +1231,14 @@ class ExtendLoyaltyPointsExpiryDateEffectProps(Model):
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
-        self._values = [
+        self._values = (
             program_id,
             sub_ledger_id,
             extension_duration,
             transaction_uuids,
             previous_expiration_date,
             extra,
-        ]
+        )
         return self
 
     def _write(self) -> Dict[str, Any]:
@@ -1359,7 +1359,7 @@ class IncreaseAchievementProgressEffectProps(Model):
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
-        self._values = [
+        self._values = (
             achievement_id,
             achievement_name,
             progress_tracker_id,
@@ -1368,7 +1368,7 @@ class IncreaseAchievementProgressEffectProps(Model):
             target,
             is_just_completed,
             extra,
-        ]
+        )
         return self
 
     def _write(self) -> Dict[str, Any]:
@@ -1440,7 +1440,7 @@ class RedeemReferralEffectProps(Model):
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
-        self._values = [id, value, extra]
+        self._values = (id, value, extra)
         return self
 
     def _write(self) -> Dict[str, Any]:
@@ -1492,7 +1492,7 @@ class ReferralCreatedEffectProps(Model):
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
-        self._values = [value, extra]
+        self._values = (value, extra)
         return self
 
     def _write(self) -> Dict[str, Any]:
@@ -1584,7 +1584,7 @@ class RejectCouponEffectProps(Model):
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
-        self._values = [
+        self._values = (
             value,
             rejection_reason,
             condition_index,
@@ -1592,7 +1592,7 @@ class RejectCouponEffectProps(Model):
             details,
             campaign_exclusion_reason,
             extra,
-        ]
+        )
         return self
 
     def _write(self) -> Dict[str, Any]:
@@ -1699,7 +1699,7 @@ class RejectReferralEffectProps(Model):
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
-        self._values = [
+        self._values = (
             value,
             rejection_reason,
             condition_index,
@@ -1707,7 +1707,7 @@ class RejectReferralEffectProps(Model):
             details,
             campaign_exclusion_reason,
             extra,
-        ]
+        )
         return self
 
     def _write(self) -> Dict[str, Any]:
@@ -1786,7 +1786,7 @@ class RemoveFromAudienceEffectProps(Model):
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
-        self._values = [audience_id, audience_name, profile_integration_id, profile_id, extra]
+        self._values = (audience_id, audience_name, profile_integration_id, profile_id, extra)
         return self
 
     def _write(self) -> Dict[str, Any]:
@@ -1861,7 +1861,7 @@ class ReserveCouponEffectProps(Model):
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
-        self._values = [coupon_value, profile_integration_id, is_new_reservation, extra]
+        self._values = (coupon_value, profile_integration_id, is_new_reservation, extra)
         return self
 
     def _write(self) -> Dict[str, Any]:
@@ -2008,7 +2008,7 @@ class RollbackAddedLoyaltyPointsEffectProps(Model):
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
-        self._values = [
+        self._values = (
             program_id,
             sub_ledger_id,
             value,
@@ -2018,7 +2018,7 @@ class RollbackAddedLoyaltyPointsEffectProps(Model):
             cart_item_sub_position,
             card_identifier,
             extra,
-        ]
+        )
         return self
 
     def _write(self) -> Dict[str, Any]:
@@ -2090,7 +2090,7 @@ class RollbackCouponEffectProps(Model):
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
-        self._values = [value, extra]
+        self._values = (value, extra)
         return self
 
     def _write(self) -> Dict[str, Any]:
@@ -2215,7 +2215,7 @@ class RollbackDeductedLoyaltyPointsEffectProps(Model):
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
-        self._values = [
+        self._values = (
             program_id,
             sub_ledger_id,
             value,
@@ -2225,7 +2225,7 @@ class RollbackDeductedLoyaltyPointsEffectProps(Model):
             transaction_uuid,
             card_identifier,
             extra,
-        ]
+        )
         return self
 
     def _write(self) -> Dict[str, Any]:
@@ -2376,7 +2376,7 @@ class RollbackDiscountEffectProps(Model):
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
-        self._values = [
+        self._values = (
             name,
             value,
             cart_item_position,
@@ -2385,7 +2385,7 @@ class RollbackDiscountEffectProps(Model):
             additional_cost,
             scope,
             extra,
-        ]
+        )
         return self
 
     def _write(self) -> Dict[str, Any]:
@@ -2521,7 +2521,7 @@ class RollbackIncreasedAchievementProgressEffectProps(Model):
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
-        self._values = [
+        self._values = (
             achievement_id,
             achievement_name,
             progress_tracker_id,
@@ -2529,7 +2529,7 @@ class RollbackIncreasedAchievementProgressEffectProps(Model):
             current_progress,
             target,
             extra,
-        ]
+        )
         return self
 
     def _write(self) -> Dict[str, Any]:
@@ -2593,7 +2593,7 @@ class RollbackReferralEffectProps(Model):
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
-        self._values = [value, extra]
+        self._values = (value, extra)
         return self
 
     def _write(self) -> Dict[str, Any]:
@@ -2667,7 +2667,7 @@ class SetDiscountEffectProps(Model):
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
-        self._values = [name, value, scope, desired_value, extra]
+        self._values = (name, value, scope, desired_value, extra)
         return self
 
     def _write(self) -> Dict[str, Any]:
@@ -2756,7 +2756,7 @@ class SetDiscountPerAdditionalCostEffectProps(Model):
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
-        self._values = [name, additional_cost_id, additional_cost, value, desired_value, extra]
+        self._values = (name, additional_cost_id, additional_cost, value, desired_value, extra)
         return self
 
     def _write(self) -> Dict[str, Any]:
@@ -2886,7 +2886,7 @@ class SetDiscountPerAdditionalCostPerItemEffectProps(Model):
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
-        self._values = [name, additional_cost_id, value, position, sub_position, additional_cost, desired_value, extra]
+        self._values = (name, additional_cost_id, value, position, sub_position, additional_cost, desired_value, extra)
         return self
 
     def _write(self) -> Dict[str, Any]:
@@ -3093,7 +3093,7 @@ class SetDiscountPerItemEffectProps(Model):
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
-        self._values = [
+        self._values = (
             name,
             value,
             position,
@@ -3107,7 +3107,7 @@ class SetDiscountPerItemEffectProps(Model):
             targeted_item_position,
             targeted_item_sub_position,
             extra,
-        ]
+        )
         return self
 
     def _write(self) -> Dict[str, Any]:
@@ -3233,7 +3233,7 @@ class ShowBundleMetadataEffectProps(Model):
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
-        self._values = [description, bundle_attributes, items_indices, extra]
+        self._values = (description, bundle_attributes, items_indices, extra)
         return self
 
     def _write(self) -> Dict[str, Any]:
@@ -3316,7 +3316,7 @@ class ShowNotificationEffectProps(Model):
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
-        self._values = [notification_type, title, body, extra]
+        self._values = (notification_type, title, body, extra)
         return self
 
     def _write(self) -> Dict[str, Any]:
@@ -3380,7 +3380,7 @@ class TriggerWebhookEffectProps(Model):
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
-        self._values = [webhook_id, webhook_name, extra]
+        self._values = (webhook_id, webhook_name, extra)
         return self
 
     def _write(self) -> Dict[str, Any]:
@@ -3447,7 +3447,7 @@ class UpdateAttributeEffectProps(Model):
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
-        self._values = [path, value, extra]
+        self._values = (path, value, extra)
         return self
 
     def _write(self) -> Dict[str, Any]:
@@ -3515,7 +3515,7 @@ class WillAwardGiveawayEffectProps(Model):
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
-        self._values = [pool_id, pool_name, recipient_integration_id, extra]
+        self._values = (pool_id, pool_name, recipient_integration_id, extra)
         return self
 
     def _write(self) -> Dict[str, Any]:

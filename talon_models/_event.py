@@ -192,7 +192,7 @@ class LedgerEntry(Model):
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
-        self._values = [
+        self._values = (
             id,
             created,
             profile_id,
@@ -204,7 +204,7 @@ class LedgerEntry(Model):
             expiry_date,
             reference_id,
             extra,
-        ]
+        )
         return self
 
     def _write(self) -> Dict[str, Any]:
@@ -289,7 +289,7 @@ class CouponRejectionReason(Model):
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
-        self._values = [campaign_id, coupon_id, reason, extra]
+        self._values = (campaign_id, coupon_id, reason, extra)
         return self
 
     def _write(self) -> Dict[str, Any]:
@@ -354,7 +354,7 @@ class ReferralRejectionReason(Model):
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
-        self._values = [campaign_id, referral_id, reason, extra]
+        self._values = (campaign_id, referral_id, reason, extra)
         return self
 
     def _write(self) -> Dict[str, Any]:
@@ -449,7 +449,7 @@ class Meta(Model):
                 and len(coupon_rejection_reason) == 3
             ):
                 _made = new_object(CouponRejectionReason)
-                _made._values = [_campaign_id, _coupon_id, _reason, None]
+                _made._values = (_campaign_id, _coupon_id, _reason, None)
                 coupon_rejection_reason = _made
             else:
                 coupon_rejection_reason = _Meta_coupon_rejection_reason.read(
@@ -473,7 +473,7 @@ class Meta(Model):
                 and len(referral_rejection_reason) == 3
             ):
                 _made = new_object(ReferralRejectionReason)
-                _made._values = [_campaign_id, _referral_id, _reason, None]
+                _made._values = (_campaign_id, _referral_id, _reason, None)
                 referral_rejection_reason = _made
             else:
                 referral_rejection_reason = _Meta_referral_rejection_reason.read(
@@ -493,7 +493,7 @@ class Meta(Model):
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
-        self._values = [campaigns, coupons, coupon_rejection_reason, referral_rejection_reason, warnings, extra]
+        self._values = (campaigns, coupons, coupon_rejection_reason, referral_rejection_reason, warnings, extra)
         return self
 
     def _write(self) -> Dict[str, Any]:
@@ -657,7 +657,7 @@ class Event(Model):
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
-        self._values = [
+        self._values = (
             id,
             created,
             application_id,
@@ -670,7 +670,7 @@ class Event(Model):
             ledger_entries,
             meta,
             extra,
-        ]
+        )
         return self
 
     def _write(self) -> Dict[str, Any]:

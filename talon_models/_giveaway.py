@@ -152,7 +152,7 @@ class Giveaway(Model):
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
-        self._values = [
+        self._values = (
             id,
             created,
             code,
@@ -165,7 +165,7 @@ class Giveaway(Model):
             profile_integration_id,
             profile_id,
             extra,
-        ]
+        )
         return self
 
     def _write(self) -> Dict[str, Any]:

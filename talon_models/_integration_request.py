@@ -102,7 +102,7 @@ class IntegrationRequest(Model):
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
-        self._values = [customer_session, response_content, extra]
+        self._values = (customer_session, response_content, extra)
         return self
 
     def _write(self) -> Dict[str, Any]:

@@ -310,7 +310,7 @@ class IntegrationStateV2(Model):
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
-        self._values = [
+        self._values = (
             customer_session,
             customer_profile,
             event,
@@ -326,7 +326,7 @@ class IntegrationStateV2(Model):
             return_,
             previous_returns,
             extra,
-        ]
+        )
         return self
 
     def _write(self) -> Dict[str, Any]:

@@ -142,7 +142,7 @@ class Tier(Model):
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
-        self._values = [id, name, start_date, expiry_date, downgrade_policy, extra]
+        self._values = (id, name, start_date, expiry_date, downgrade_policy, extra)
         return self
 
     def _write(self) -> Dict[str, Any]:
@@ -345,7 +345,7 @@ class LedgerInfo(Model):
                 and Tier._wire_keys.issuperset(current_tier)
             ):
                 _made = new_object(Tier)
-                _made._values = [_id, _name, _start_date, _expiry_date, _downgrade_policy, None]
+                _made._values = (_id, _name, _start_date, _expiry_date, _downgrade_policy, None)
                 current_tier = _made
             else:
                 current_tier = _LedgerInfo_current_tier.read(current_tier, "currentTier", errors, unknown)
@@ -365,7 +365,7 @@ class LedgerInfo(Model):
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
-        self._values = [
+        self._values = (
             current_balance,
             pending_balance,
             negative_balance,
@@ -377,7 +377,7 @@ class LedgerInfo(Model):
             current_tier,
             points_to_next_tier,
             extra,
-        ]
+        )
         return self
 
     def _write(self) -> Dict[str, Any]:
@@ -471,7 +471,7 @@ class LoyaltyCardProfileRegistration(Model):
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
-        self._values = [integration_id, timestamp, extra]
+        self._values = (integration_id, timestamp, extra)
         return self
 
     def _write(self) -> Dict[str, Any]:
@@ -670,7 +670,7 @@ class LoyaltyCard(Model):
                 ):
                     break
                 _made = new_object(LoyaltyCardProfileRegistration)
-                _made._values = [_integration_id, _timestamp, None]
+                _made._values = (_integration_id, _timestamp, None)
                 _list.append(_made)
             if len(_list) == len(profiles):
                 profiles = _list
@@ -723,7 +723,7 @@ class LoyaltyCard(Model):
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
-        self._values = [
+        self._values = (
             id,
             created,
             program_id,
@@ -741,7 +741,7 @@ class LoyaltyCard(Model):
             new_card_identifier,
             batch_id,
             extra,
-        ]
+        )
         return self
 
     def _write(self) -> Dict[str, Any]:
@@ -904,7 +904,7 @@ class LoyaltyProgramLedgers(Model):
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
-        self._values = [id, title, name, join_date, ledger, sub_ledgers, extra]
+        self._values = (id, title, name, join_date, ledger, sub_ledgers, extra)
         return self
 
     def _write(self) -> Dict[str, Any]:
@@ -1013,7 +1013,7 @@ class Loyalty(Model):
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
-        self._values = [cards, programs, extra]
+        self._values = (cards, programs, extra)
         return self
 
     def _write(self) -> Dict[str, Any]:

@@ -104,7 +104,7 @@ class PriceDetail(Model):
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
-        self._values = [price, adjustment_reference_id, adjustment_effective_from, adjustment_effective_until, extra]
+        self._values = (price, adjustment_reference_id, adjustment_effective_from, adjustment_effective_until, extra)
         return self
 
     def _write(self) -> Dict[str, Any]:

@@ -48,7 +48,7 @@ class Product(Model):
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
-        self._values = [name, extra]
+        self._values = (name, extra)
         return self
 
     def _write(self) -> Dict[str, Any]:

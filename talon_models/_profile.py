@@ -75,7 +75,7 @@ class LoyaltyMembership(Model):
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
-        self._values = [joined, loyalty_program_id, extra]
+        self._values = (joined, loyalty_program_id, extra)
         return self
 
     def _write(self) -> Dict[str, Any]:
@@ -132,7 +132,7 @@ class AudienceMembership(Model):
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
-        self._values = [id, name, extra]
+        self._values = (id, name, extra)
         return self
 
     def _write(self) -> Dict[str, Any]:
@@ -302,7 +302,7 @@ class CustomerProfile(Model):
                 ):
                     break
                 _made = new_object(LoyaltyMembership)
-                _made._values = [_joined, _loyalty_program_id, None]
+                _made._values = (_joined, _loyalty_program_id, None)
                 _list.append(_made)
             if len(_list) == len(loyalty_memberships):
                 loyalty_memberships = _list
@@ -331,7 +331,7 @@ class CustomerProfile(Model):
                 ):
                     break
                 _made = new_object(AudienceMembership)
-                _made._values = [_id, _name, None]
+                _made._values = (_id, _name, None)
                 _list.append(_made)
             if len(_list) == len(audience_memberships):
                 audience_memberships = _list
@@ -355,7 +355,7 @@ class CustomerProfile(Model):
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
-        self._values = [
+        self._values = (
             id,
             created,
             integration_id,
@@ -368,7 +368,7 @@ class CustomerProfile(Model):
             last_activity,
             sandbox,
             extra,
-        ]
+        )
         return self
 
     def _write(self) -> Dict[str, Any]:

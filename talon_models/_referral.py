@@ -185,7 +185,7 @@ class Referral(Model):
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
-        self._values = [
+        self._values = (
             id,
             created,
             start_date,
@@ -200,7 +200,7 @@ class Referral(Model):
             usage_counter,
             batch_id,
             extra,
-        ]
+        )
         return self
 
     def _write(self) -> Dict[str, Any]:
@@ -390,7 +390,7 @@ class InventoryReferral(Model):
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
-        self._values = [
+        self._values = (
             id,
             created,
             start_date,
@@ -406,7 +406,7 @@ class InventoryReferral(Model):
             batch_id,
             referred_customers,
             extra,
-        ]
+        )
         return self
 
     def _write(self) -> Dict[str, Any]:

@@ -65,7 +65,7 @@ class ReturnedCartItem(Model):
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
-        self._values = [position, quantity, extra]
+        self._values = (position, quantity, extra)
         return self
 
     def _write(self) -> Dict[str, Any]:
@@ -207,7 +207,7 @@ class ModelReturn(Model):
                 ):
                     break
                 _made = new_object(ReturnedCartItem)
-                _made._values = [_position, _quantity, None]
+                _made._values = (_position, _quantity, None)
                 _list.append(_made)
             if len(_list) == len(returned_cart_items):
                 returned_cart_items = _list
@@ -249,7 +249,7 @@ class ModelReturn(Model):
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
-        self._values = [
+        self._values = (
             id,
             created,
             application_id,
@@ -262,7 +262,7 @@ class ModelReturn(Model):
             profile_integration_id,
             created_by,
             extra,
-        ]
+        )
         return self
 
     def _write(self) -> Dict[str, Any]:

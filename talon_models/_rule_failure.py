@@ -168,7 +168,7 @@ class RuleFailureReason(Model):
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
-        self._values = [
+        self._values = (
             campaign_id,
             campaign_name,
             ruleset_id,
@@ -184,7 +184,7 @@ class RuleFailureReason(Model):
             evaluation_group_id,
             evaluation_group_mode,
             extra,
-        ]
+        )
         return self
 
     def _write(self) -> Dict[str, Any]:

@@ -353,7 +353,7 @@ class NewCustomerSessionV2(Model):
                 ):
                     break
                 _made = new_object(AdditionalCost)
-                _made._values = [_price, None]
+                _made._values = (_price, None)
                 _entries[_key] = _made
             if len(_entries) == len(additional_costs):
                 additional_costs = _entries
@@ -385,7 +385,7 @@ class NewCustomerSessionV2(Model):
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
-        self._values = [
+        self._values = (
             profile_id,
             store_integration_id,
             evaluable_campaign_ids,
@@ -398,7 +398,7 @@ class NewCustomerSessionV2(Model):
             identifiers,
             attributes,
             extra,
-        ]
+        )
         return self
 
     def _write(self) -> Dict[str, Any]:

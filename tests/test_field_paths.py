@@ -230,7 +230,8 @@ def test_bad_values_are_refused_alike_on_every_path(model: Any, name: str) -> No
             assert errors_of(setattr, instance, name, value.python) == built, value
             assert instance.to_dict() == before  # refused, never stored
             if not isinstance(spec.rule, DateTime):  # a date-time is stored as its text
-                instance._values[index] = value.python  # as if changed in place
+                values = instance._values  # stored past the checks, as if changed in place
+                instance._values = (*values[:index], value.python, *values[index + 1 :])
                 assert errors_of(instance.validate) == built, value
         if value.wire is not NA:
             read = [errors_of(model.from_dict, {**wire, spec.wire: value.wire}, unknown=mode) for mode in MODES]
