@@ -11,17 +11,28 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, timedelta, timezone
-from typing import Dict, Optional, Tuple
+from typing import Callable, Dict, Optional, Tuple
 
 # What we read: RFC 3339 (which allows "t" and "z" for "T" and "Z"), plus two ISO 8601
 # forms people write by hand: a space for "T", and minutes without seconds. ASCII digits
 # only. RFC 3339's leap second (second 60) and year 0000 match, and are refused with
 # their own message: a Python datetime cannot hold them.
-_GRAMMAR = re.compile(
+_GRAMMAR = (
     r"([0-9]{4})-([0-9]{2})-([0-9]{2})[Tt ]([0-9]{2}):([0-9]{2})"
     r"(?::([0-9]{2})(?:\.([0-9]+))?)?"
     r"(?:([Zz])|([+-])([0-9]{2}):([0-9]{2}))\Z"
 )
+
+
+def _compile_grammar(text: str) -> Optional[re.Match[str]]:
+    global _grammar_match  # noqa: PLW0603  # replaced by the compiled pattern's match, once
+    _grammar_match = re.compile(_GRAMMAR).match
+    return _grammar_match(text)
+
+
+# _GRAMMAR's match. Compiled on first use: it took a tenth of the package's import time,
+# and a program that never reads a date-time should not pay for it.
+_grammar_match: Callable[[str], Optional[re.Match[str]]] = _compile_grammar
 
 FORMAT_HINT = "an RFC 3339 date-time with a time zone, such as 2021-09-12T10:12:42Z"
 # Two mistakes that get a message of their own: a date alone (with or without a zone),
@@ -72,7 +83,7 @@ def _offset_text(minutes: int) -> str:
 
 def _parts(text: str) -> Tuple[datetime, str, str]:
     """Check ``text`` and return (value, fraction digits, canonical text)."""
-    match = _GRAMMAR.match(text)
+    match = _grammar_match(text)
     if match is None:
         # The same mistake gets the same message, with or without a zone.
         if re.match(_DATE_ONLY, text):

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 import sys
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, Dict, List, Optional, Sequence, Set, Tuple, Type, Union
+from typing import TYPE_CHECKING, Any, Callable, Dict, List, Optional, Sequence, Set, Tuple, Type, Union
 
 from . import _datetimes
 from ._errors import FIRST_PROBLEM, ChecksStopped, ErrorDetail, ProblemFound, Summary, chain_loc, prefix
@@ -39,9 +39,16 @@ if TYPE_CHECKING:
 
     from ._base import Model
 
-FloatOrDecimal = Union[float, "Decimal"]
-"""What a number field's constructor argument may be: a ``float`` (or ``int``), or a
-``decimal.Decimal`` that a double carries exactly (see ``json_number``)."""
+if TYPE_CHECKING:
+    FloatOrDecimal = Union[float, Decimal]
+    """What a number field's constructor argument may be: a ``float`` (or ``int``), or a
+    ``decimal.Decimal`` that a double carries exactly (see ``json_number``)."""
+else:
+    # At run time the name only stands in the constructors' annotations, which are not
+    # evaluated; typing.get_type_hints then reads them as the fields' own annotations
+    # say, float. A "Decimal" written as text here would be compiled by typing at import,
+    # and the first compile in a process costs a fifth of this package's import time.
+    FloatOrDecimal = float
 
 INT64_MIN = -(2**63)
 INT64_MAX = 2**63 - 1
@@ -141,7 +148,17 @@ UUID_PATTERN = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9
 # setter rules): at most 108 characters, each an ASCII letter, a digit, "_" or "-".
 CARD_IDENTIFIER_PATTERN = "[A-Za-z0-9_-]*"
 MAX_CARD_IDENTIFIER_LENGTH = 108
-_UUID = re.compile(UUID_PATTERN)
+
+
+def _compile_uuid(text: str) -> Optional[re.Match[str]]:
+    global _uuid_fullmatch  # noqa: PLW0603  # replaced by the compiled pattern's match, once
+    _uuid_fullmatch = re.compile(UUID_PATTERN).fullmatch
+    return _uuid_fullmatch(text)
+
+
+# UUID_PATTERN's full match. Compiled on first use: importing the package should not pay
+# for a pattern that reading a payload may never need.
+_uuid_fullmatch: Callable[[str], Optional[re.Match[str]]] = _compile_uuid
 
 # The texts found to be UUIDs, for the hot paths' inline test (``text in known_uuids``):
 # a payload repeats the same few reference IDs (price adjustments are shared by many
@@ -156,7 +173,7 @@ def is_uuid(text: str) -> bool:
     """Whether ``text`` is a UUID in the 8-4-4-4-12 form (see ``UUID_PATTERN``)."""
     if text in known_uuids:
         return True
-    if _UUID.fullmatch(text) is None:
+    if _uuid_fullmatch(text) is None:
         return False
     if type(text) is str:
         if len(known_uuids) >= _KNOWN_UUIDS_SIZE:

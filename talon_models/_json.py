@@ -434,7 +434,7 @@ def dump(data: Any, indent: Optional[int] = None) -> str:
         try:
             text.encode("utf-8")
         except UnicodeEncodeError:
-            if _SPLIT_PAIR.search(text):
+            if re.search(_SPLIT_PAIR, text):
                 found = _find_split_pairs(data)
                 raise ValidationError(found[:MAX_ERRORS], complete=len(found) <= MAX_ERRORS) from None
             text = json.dumps(data, allow_nan=False, indent=indent, separators=separators)
@@ -443,7 +443,8 @@ def dump(data: Any, indent: Optional[int] = None) -> str:
 
 # A high surrogate followed by a low one, as two code points: escaped, they would be read
 # back as the one character they encode, so the text would not say what the string says.
-_SPLIT_PAIR = re.compile("[\ud800-\udbff][\udc00-\udfff]")
+# Only text that cannot be encoded is searched, so re compiles it then, not at import.
+_SPLIT_PAIR = "[\ud800-\udbff][\udc00-\udfff]"
 
 
 def _find_split_pairs(data: Any) -> List[ErrorDetail]:
@@ -454,13 +455,13 @@ def _find_split_pairs(data: Any) -> List[ErrorDetail]:
     while stack and len(found) <= MAX_ERRORS:  # one past the cap: the caller can tell
         chain, key, value = stack.pop()
         if isinstance(value, str):
-            if _SPLIT_PAIR.search(value):
+            if re.search(_SPLIT_PAIR, value):
                 found.append(ErrorDetail(chain_loc(chain, key)[1:], message, value, "json"))
             continue
         here = (chain, key)
         if isinstance(value, dict):
             for name in value:
-                if isinstance(name, str) and _SPLIT_PAIR.search(name):
+                if isinstance(name, str) and re.search(_SPLIT_PAIR, name):
                     found.append(ErrorDetail(chain_loc(here, name)[1:], "the key " + message, name, "json"))
             items: Any = value.items()
         elif isinstance(value, list):
