@@ -134,24 +134,24 @@ def _fit(line: str) -> List[str]:
     return [line + "  # noqa: E501"]
 
 
-def _wrapped_expression(expression: str, indent: str) -> List[str]:
-    """``expression`` on lines at ``indent``, split at its top-level ``and``/``or`` and into
-    its ``not (...)``, as far as it takes to fit."""
-    if len(indent + expression) <= LINE_LENGTH:
-        return [indent + expression]
+def _wrapped_expression(expression: str, indent: str, prefix: str = "") -> List[str]:
+    """``expression`` on lines at ``indent``, the first of them starting with ``prefix``,
+    split at its top-level ``and``/``or`` and into its ``not (...)`` and ``(...)``, as far as
+    it takes to fit."""
+    if len(indent + prefix + expression) <= LINE_LENGTH:
+        return [indent + prefix + expression]
     for word in (" and ", " or "):
         parts = _top_level_split(expression, word)
         if len(parts) > 1:
-            lines = _wrapped_expression(parts[0], indent)
+            lines = _wrapped_expression(parts[0], indent, prefix)
             for part in parts[1:]:
-                more = _wrapped_expression(part, indent)
-                lines += [indent + word.strip() + " " + more[0][len(indent) :], *more[1:]]
+                lines += _wrapped_expression(part, indent, word.strip() + " ")
             return lines
-    if expression.startswith("not (") and expression.endswith(")"):
-        return [indent + "not (", *_wrapped_expression(expression[5:-1], indent + "    "), indent + ")"]
-    if expression.startswith("(") and expression.endswith(")"):
-        return [indent + "(", *_wrapped_expression(expression[1:-1], indent + "    "), indent + ")"]
-    return [indent + expression + "  # noqa: E501"]
+    for opening in ("not (", "("):
+        if expression.startswith(opening) and expression.endswith(")"):
+            inner = _wrapped_expression(expression[len(opening) : -1], indent + "    ")
+            return [indent + prefix + opening, *inner, indent + ")"]
+    return [indent + prefix + expression + "  # noqa: E501"]
 
 
 def _fitted(lines: List[str]) -> List[str]:

@@ -5,7 +5,10 @@ from __future__ import annotations
 from typing import Any, Dict, List, Optional
 
 from ._base import (
+    FLOAT_LOWEST,
+    FLOAT_LOWEST_INT,
     FLOAT_MAX,
+    FLOAT_MAX_INT,
     ErrorDetail,
     FloatOrDecimal,
     Model,
@@ -53,7 +56,12 @@ class AdditionalCost(Model):
         start = len(errors) if errors else 0  # errors is usually empty: no call then
         get = data.get
         price = get("price")
-        if not ((type(price) is float or type(price) is int) and -FLOAT_MAX <= price <= FLOAT_MAX):
+        if (
+            not (
+                (type(price) is int and FLOAT_LOWEST_INT <= price <= FLOAT_MAX_INT)
+                or (type(price) is float and FLOAT_LOWEST <= price <= FLOAT_MAX)
+            )
+        ):
             price = _AdditionalCost_price.check(price, "price", errors)
         if len(data) == 1 and price is not None:  # every field, and no other key
             extra = None

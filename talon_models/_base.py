@@ -48,7 +48,10 @@ from ._errors import (
     as_wire,
 )
 from ._fields import (
+    FLOAT_LOWEST,
+    FLOAT_LOWEST_INT,
     FLOAT_MAX,
+    FLOAT_MAX_INT,
     INT64_MAX,
     INT64_MIN,
     METADATA_KEY,
@@ -64,7 +67,10 @@ from ._fields import (
 
 __all__ = [
     "FIRST_PROBLEM",
+    "FLOAT_LOWEST",
+    "FLOAT_LOWEST_INT",
     "FLOAT_MAX",
+    "FLOAT_MAX_INT",
     "INT64_MAX",
     "INT64_MIN",
     "UNKNOWN_MODES",
@@ -87,7 +93,10 @@ __all__ = [
 # generator imports these from here, so each model module has one import line for them.
 WRITTEN_OUT_NAMES = (
     "FIRST_PROBLEM",
+    "FLOAT_LOWEST",
+    "FLOAT_LOWEST_INT",
     "FLOAT_MAX",
+    "FLOAT_MAX_INT",
     "INT64_MAX",
     "INT64_MIN",
     "ErrorDetail",

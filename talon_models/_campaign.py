@@ -12,7 +12,10 @@ from typing import Any, Dict, List, Optional
 
 from ._base import (
     FIRST_PROBLEM,
+    FLOAT_LOWEST,
+    FLOAT_LOWEST_INT,
     FLOAT_MAX,
+    FLOAT_MAX_INT,
     INT64_MAX,
     INT64_MIN,
     ErrorDetail,
@@ -841,8 +844,8 @@ class Campaign(Model):
         discount_count = get("discountCount")
         if (
             not (
-                (type(discount_count) is float or type(discount_count) is int)
-                and -FLOAT_MAX <= discount_count <= FLOAT_MAX
+                (type(discount_count) is int and FLOAT_LOWEST_INT <= discount_count <= FLOAT_MAX_INT)
+                or (type(discount_count) is float and FLOAT_LOWEST <= discount_count <= FLOAT_MAX)
             )
             and discount_count is not None
         ):
@@ -896,8 +899,14 @@ class Campaign(Model):
         created_loyalty_points_count = get("createdLoyaltyPointsCount")
         if (
             not (
-                (type(created_loyalty_points_count) is float or type(created_loyalty_points_count) is int)
-                and -FLOAT_MAX <= created_loyalty_points_count <= FLOAT_MAX
+                (
+                    type(created_loyalty_points_count) is int
+                    and FLOAT_LOWEST_INT <= created_loyalty_points_count <= FLOAT_MAX_INT
+                )
+                or (
+                    type(created_loyalty_points_count) is float
+                    and FLOAT_LOWEST <= created_loyalty_points_count <= FLOAT_MAX
+                )
             )
             and created_loyalty_points_count is not None
         ):
@@ -918,8 +927,14 @@ class Campaign(Model):
         redeemed_loyalty_points_count = get("redeemedLoyaltyPointsCount")
         if (
             not (
-                (type(redeemed_loyalty_points_count) is float or type(redeemed_loyalty_points_count) is int)
-                and -FLOAT_MAX <= redeemed_loyalty_points_count <= FLOAT_MAX
+                (
+                    type(redeemed_loyalty_points_count) is int
+                    and FLOAT_LOWEST_INT <= redeemed_loyalty_points_count <= FLOAT_MAX_INT
+                )
+                or (
+                    type(redeemed_loyalty_points_count) is float
+                    and FLOAT_LOWEST <= redeemed_loyalty_points_count <= FLOAT_MAX
+                )
             )
             and redeemed_loyalty_points_count is not None
         ):

@@ -7,7 +7,10 @@ from typing import Any, Dict, List, Optional
 
 from ._additional_cost import AdditionalCost
 from ._base import (
+    FLOAT_LOWEST,
+    FLOAT_LOWEST_INT,
     FLOAT_MAX,
+    FLOAT_MAX_INT,
     INT64_MAX,
     INT64_MIN,
     ErrorDetail,
@@ -243,7 +246,10 @@ class CartItem(Model):
             remaining_quantity = _CartItem_remaining_quantity.check(remaining_quantity, "remainingQuantity", errors)
         price = get("price")
         if (
-            not ((type(price) is float or type(price) is int) and -FLOAT_MAX <= price <= FLOAT_MAX)
+            not (
+                (type(price) is int and FLOAT_LOWEST_INT <= price <= FLOAT_MAX_INT)
+                or (type(price) is float and FLOAT_LOWEST <= price <= FLOAT_MAX)
+            )
             and price is not None
         ):
             price = _CartItem_price.check(price, "price", errors)
@@ -264,31 +270,46 @@ class CartItem(Model):
             product = _CartItem_product.read(product, "product", errors, unknown)
         weight = get("weight")
         if (
-            not ((type(weight) is float or type(weight) is int) and -FLOAT_MAX <= weight <= FLOAT_MAX)
+            not (
+                (type(weight) is int and FLOAT_LOWEST_INT <= weight <= FLOAT_MAX_INT)
+                or (type(weight) is float and FLOAT_LOWEST <= weight <= FLOAT_MAX)
+            )
             and weight is not None
         ):
             weight = _CartItem_weight.check(weight, "weight", errors)
         height = get("height")
         if (
-            not ((type(height) is float or type(height) is int) and -FLOAT_MAX <= height <= FLOAT_MAX)
+            not (
+                (type(height) is int and FLOAT_LOWEST_INT <= height <= FLOAT_MAX_INT)
+                or (type(height) is float and FLOAT_LOWEST <= height <= FLOAT_MAX)
+            )
             and height is not None
         ):
             height = _CartItem_height.check(height, "height", errors)
         width = get("width")
         if (
-            not ((type(width) is float or type(width) is int) and -FLOAT_MAX <= width <= FLOAT_MAX)
+            not (
+                (type(width) is int and FLOAT_LOWEST_INT <= width <= FLOAT_MAX_INT)
+                or (type(width) is float and FLOAT_LOWEST <= width <= FLOAT_MAX)
+            )
             and width is not None
         ):
             width = _CartItem_width.check(width, "width", errors)
         length = get("length")
         if (
-            not ((type(length) is float or type(length) is int) and -FLOAT_MAX <= length <= FLOAT_MAX)
+            not (
+                (type(length) is int and FLOAT_LOWEST_INT <= length <= FLOAT_MAX_INT)
+                or (type(length) is float and FLOAT_LOWEST <= length <= FLOAT_MAX)
+            )
             and length is not None
         ):
             length = _CartItem_length.check(length, "length", errors)
         position = get("position")
         if (
-            not ((type(position) is float or type(position) is int) and -FLOAT_MAX <= position <= FLOAT_MAX)
+            not (
+                (type(position) is int and FLOAT_LOWEST_INT <= position <= FLOAT_MAX_INT)
+                or (type(position) is float and FLOAT_LOWEST <= position <= FLOAT_MAX)
+            )
             and position is not None
         ):
             position = _CartItem_position.check(position, "position", errors)
@@ -307,7 +328,10 @@ class CartItem(Model):
                 _price = _entry.get("price")
                 if (
                     not (
-                        ((type(_price) is float or type(_price) is int) and -FLOAT_MAX <= _price <= FLOAT_MAX)
+                        (
+                            (type(_price) is int and FLOAT_LOWEST_INT <= _price <= FLOAT_MAX_INT)
+                            or (type(_price) is float and FLOAT_LOWEST <= _price <= FLOAT_MAX)
+                        )
                         and len(_entry) == 1
                     )
                 ):
@@ -375,7 +399,10 @@ class CartItem(Model):
                 if (
                     not (
                         (
-                            ((type(_price) is float or type(_price) is int) and -FLOAT_MAX <= _price <= FLOAT_MAX)
+                            (
+                                (type(_price) is int and FLOAT_LOWEST_INT <= _price <= FLOAT_MAX_INT)
+                                or (type(_price) is float and FLOAT_LOWEST <= _price <= FLOAT_MAX)
+                            )
                             or _price is None
                         )
                         and (

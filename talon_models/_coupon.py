@@ -12,7 +12,10 @@ from typing import Any, Dict, List, Optional
 
 from ._base import (
     FIRST_PROBLEM,
+    FLOAT_LOWEST,
+    FLOAT_LOWEST_INT,
     FLOAT_MAX,
+    FLOAT_MAX_INT,
     INT64_MAX,
     INT64_MIN,
     ErrorDetail,
@@ -264,8 +267,8 @@ class Coupon(Model):
         discount_counter = get("discountCounter")
         if (
             not (
-                (type(discount_counter) is float or type(discount_counter) is int)
-                and -FLOAT_MAX <= discount_counter <= FLOAT_MAX
+                (type(discount_counter) is int and FLOAT_LOWEST_INT <= discount_counter <= FLOAT_MAX_INT)
+                or (type(discount_counter) is float and FLOAT_LOWEST <= discount_counter <= FLOAT_MAX)
             )
             and discount_counter is not None
         ):
@@ -273,8 +276,8 @@ class Coupon(Model):
         discount_remainder = get("discountRemainder")
         if (
             not (
-                (type(discount_remainder) is float or type(discount_remainder) is int)
-                and -FLOAT_MAX <= discount_remainder <= FLOAT_MAX
+                (type(discount_remainder) is int and FLOAT_LOWEST_INT <= discount_remainder <= FLOAT_MAX_INT)
+                or (type(discount_remainder) is float and FLOAT_LOWEST <= discount_remainder <= FLOAT_MAX)
             )
             and discount_remainder is not None
         ):
@@ -282,8 +285,8 @@ class Coupon(Model):
         reservation_counter = get("reservationCounter")
         if (
             not (
-                (type(reservation_counter) is float or type(reservation_counter) is int)
-                and -FLOAT_MAX <= reservation_counter <= FLOAT_MAX
+                (type(reservation_counter) is int and FLOAT_LOWEST_INT <= reservation_counter <= FLOAT_MAX_INT)
+                or (type(reservation_counter) is float and FLOAT_LOWEST <= reservation_counter <= FLOAT_MAX)
             )
             and reservation_counter is not None
         ):
@@ -579,8 +582,8 @@ class IntegrationCoupon(Model):
         discount_counter = get("discountCounter")
         if (
             not (
-                (type(discount_counter) is float or type(discount_counter) is int)
-                and -FLOAT_MAX <= discount_counter <= FLOAT_MAX
+                (type(discount_counter) is int and FLOAT_LOWEST_INT <= discount_counter <= FLOAT_MAX_INT)
+                or (type(discount_counter) is float and FLOAT_LOWEST <= discount_counter <= FLOAT_MAX)
             )
             and discount_counter is not None
         ):
@@ -588,8 +591,8 @@ class IntegrationCoupon(Model):
         discount_remainder = get("discountRemainder")
         if (
             not (
-                (type(discount_remainder) is float or type(discount_remainder) is int)
-                and -FLOAT_MAX <= discount_remainder <= FLOAT_MAX
+                (type(discount_remainder) is int and FLOAT_LOWEST_INT <= discount_remainder <= FLOAT_MAX_INT)
+                or (type(discount_remainder) is float and FLOAT_LOWEST <= discount_remainder <= FLOAT_MAX)
             )
             and discount_remainder is not None
         ):
@@ -599,8 +602,8 @@ class IntegrationCoupon(Model):
         reservation_counter = get("reservationCounter")
         if (
             not (
-                (type(reservation_counter) is float or type(reservation_counter) is int)
-                and -FLOAT_MAX <= reservation_counter <= FLOAT_MAX
+                (type(reservation_counter) is int and FLOAT_LOWEST_INT <= reservation_counter <= FLOAT_MAX_INT)
+                or (type(reservation_counter) is float and FLOAT_LOWEST <= reservation_counter <= FLOAT_MAX)
             )
             and reservation_counter is not None
         ):

@@ -12,7 +12,10 @@ from typing import Any, Dict, List, Optional
 from ._additional_cost import AdditionalCost
 from ._base import (
     FIRST_PROBLEM,
+    FLOAT_LOWEST,
+    FLOAT_LOWEST_INT,
     FLOAT_MAX,
+    FLOAT_MAX_INT,
     INT64_MAX,
     INT64_MIN,
     ErrorDetail,
@@ -280,7 +283,10 @@ class CustomerSessionV2(Model):
                 _price = _entry.get("price")
                 if (
                     not (
-                        ((type(_price) is float or type(_price) is int) and -FLOAT_MAX <= _price <= FLOAT_MAX)
+                        (
+                            (type(_price) is int and FLOAT_LOWEST_INT <= _price <= FLOAT_MAX_INT)
+                            or (type(_price) is float and FLOAT_LOWEST <= _price <= FLOAT_MAX)
+                        )
                         and len(_entry) == 1
                     )
                 ):
@@ -317,21 +323,26 @@ class CustomerSessionV2(Model):
         if type(first_session) is not bool:
             first_session = _CustomerSessionV2_first_session.check(first_session, "firstSession", errors)
         total = get("total")
-        if not ((type(total) is float or type(total) is int) and -FLOAT_MAX <= total <= FLOAT_MAX):
+        if (
+            not (
+                (type(total) is int and FLOAT_LOWEST_INT <= total <= FLOAT_MAX_INT)
+                or (type(total) is float and FLOAT_LOWEST <= total <= FLOAT_MAX)
+            )
+        ):
             total = _CustomerSessionV2_total.check(total, "total", errors)
         cart_item_total = get("cartItemTotal")
         if (
             not (
-                (type(cart_item_total) is float or type(cart_item_total) is int)
-                and -FLOAT_MAX <= cart_item_total <= FLOAT_MAX
+                (type(cart_item_total) is int and FLOAT_LOWEST_INT <= cart_item_total <= FLOAT_MAX_INT)
+                or (type(cart_item_total) is float and FLOAT_LOWEST <= cart_item_total <= FLOAT_MAX)
             )
         ):
             cart_item_total = _CustomerSessionV2_cart_item_total.check(cart_item_total, "cartItemTotal", errors)
         additional_cost_total = get("additionalCostTotal")
         if (
             not (
-                (type(additional_cost_total) is float or type(additional_cost_total) is int)
-                and -FLOAT_MAX <= additional_cost_total <= FLOAT_MAX
+                (type(additional_cost_total) is int and FLOAT_LOWEST_INT <= additional_cost_total <= FLOAT_MAX_INT)
+                or (type(additional_cost_total) is float and FLOAT_LOWEST <= additional_cost_total <= FLOAT_MAX)
             )
         ):
             additional_cost_total = _CustomerSessionV2_additional_cost_total.check(

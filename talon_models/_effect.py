@@ -12,7 +12,10 @@ from __future__ import annotations
 from typing import Any, Dict, List, Optional, Type, TypeVar
 
 from ._base import (
+    FLOAT_LOWEST,
+    FLOAT_LOWEST_INT,
     FLOAT_MAX,
+    FLOAT_MAX_INT,
     INT64_MAX,
     INT64_MIN,
     ErrorDetail,
@@ -390,8 +393,8 @@ class Effect(Model):
         selected_price = get("selectedPrice")
         if (
             not (
-                (type(selected_price) is float or type(selected_price) is int)
-                and -FLOAT_MAX <= selected_price <= FLOAT_MAX
+                (type(selected_price) is int and FLOAT_LOWEST_INT <= selected_price <= FLOAT_MAX_INT)
+                or (type(selected_price) is float and FLOAT_LOWEST <= selected_price <= FLOAT_MAX)
             )
             and selected_price is not None
         ):

@@ -12,7 +12,10 @@ from datetime import datetime
 from typing import Any, Dict, List, Optional
 
 from ._base import (
+    FLOAT_LOWEST,
+    FLOAT_LOWEST_INT,
     FLOAT_MAX,
+    FLOAT_MAX_INT,
     INT64_MAX,
     INT64_MIN,
     ErrorDetail,
@@ -359,13 +362,18 @@ class AddLoyaltyPointsEffectProps(Model):
         if type(sub_ledger_id) is not str:
             sub_ledger_id = _AddLoyaltyPointsEffectProps_sub_ledger_id.check(sub_ledger_id, "subLedgerId", errors)
         value = get("value")
-        if not ((type(value) is float or type(value) is int) and -FLOAT_MAX <= value <= FLOAT_MAX):
+        if (
+            not (
+                (type(value) is int and FLOAT_LOWEST_INT <= value <= FLOAT_MAX_INT)
+                or (type(value) is float and FLOAT_LOWEST <= value <= FLOAT_MAX)
+            )
+        ):
             value = _AddLoyaltyPointsEffectProps_value.check(value, "value", errors)
         desired_value = get("desiredValue")
         if (
             not (
-                (type(desired_value) is float or type(desired_value) is int)
-                and -FLOAT_MAX <= desired_value <= FLOAT_MAX
+                (type(desired_value) is int and FLOAT_LOWEST_INT <= desired_value <= FLOAT_MAX_INT)
+                or (type(desired_value) is float and FLOAT_LOWEST <= desired_value <= FLOAT_MAX)
             )
             and desired_value is not None
         ):
@@ -391,8 +399,8 @@ class AddLoyaltyPointsEffectProps(Model):
         cart_item_position = get("cartItemPosition")
         if (
             not (
-                (type(cart_item_position) is float or type(cart_item_position) is int)
-                and -FLOAT_MAX <= cart_item_position <= FLOAT_MAX
+                (type(cart_item_position) is int and FLOAT_LOWEST_INT <= cart_item_position <= FLOAT_MAX_INT)
+                or (type(cart_item_position) is float and FLOAT_LOWEST <= cart_item_position <= FLOAT_MAX)
             )
             and cart_item_position is not None
         ):
@@ -402,8 +410,8 @@ class AddLoyaltyPointsEffectProps(Model):
         cart_item_sub_position = get("cartItemSubPosition")
         if (
             not (
-                (type(cart_item_sub_position) is float or type(cart_item_sub_position) is int)
-                and -FLOAT_MAX <= cart_item_sub_position <= FLOAT_MAX
+                (type(cart_item_sub_position) is int and FLOAT_LOWEST_INT <= cart_item_sub_position <= FLOAT_MAX_INT)
+                or (type(cart_item_sub_position) is float and FLOAT_LOWEST <= cart_item_sub_position <= FLOAT_MAX)
             )
             and cart_item_sub_position is not None
         ):
@@ -877,8 +885,8 @@ class CustomEffectProps(Model):
         cart_item_position = get("cartItemPosition")
         if (
             not (
-                (type(cart_item_position) is float or type(cart_item_position) is int)
-                and -FLOAT_MAX <= cart_item_position <= FLOAT_MAX
+                (type(cart_item_position) is int and FLOAT_LOWEST_INT <= cart_item_position <= FLOAT_MAX_INT)
+                or (type(cart_item_position) is float and FLOAT_LOWEST <= cart_item_position <= FLOAT_MAX)
             )
             and cart_item_position is not None
         ):
@@ -888,8 +896,8 @@ class CustomEffectProps(Model):
         cart_item_sub_position = get("cartItemSubPosition")
         if (
             not (
-                (type(cart_item_sub_position) is float or type(cart_item_sub_position) is int)
-                and -FLOAT_MAX <= cart_item_sub_position <= FLOAT_MAX
+                (type(cart_item_sub_position) is int and FLOAT_LOWEST_INT <= cart_item_sub_position <= FLOAT_MAX_INT)
+                or (type(cart_item_sub_position) is float and FLOAT_LOWEST <= cart_item_sub_position <= FLOAT_MAX)
             )
             and cart_item_sub_position is not None
         ):
@@ -1025,7 +1033,12 @@ class DeductLoyaltyPointsEffectProps(Model):
         if type(sub_ledger_id) is not str:
             sub_ledger_id = _DeductLoyaltyPointsEffectProps_sub_ledger_id.check(sub_ledger_id, "subLedgerId", errors)
         value = get("value")
-        if not ((type(value) is float or type(value) is int) and -FLOAT_MAX <= value <= FLOAT_MAX):
+        if (
+            not (
+                (type(value) is int and FLOAT_LOWEST_INT <= value <= FLOAT_MAX_INT)
+                or (type(value) is float and FLOAT_LOWEST <= value <= FLOAT_MAX)
+            )
+        ):
             value = _DeductLoyaltyPointsEffectProps_value.check(value, "value", errors)
         transaction_uuid = get("transactionUUID")
         if type(transaction_uuid) is not str:
@@ -1341,13 +1354,28 @@ class IncreaseAchievementProgressEffectProps(Model):
                 progress_tracker_id, "progressTrackerId", errors
             )
         delta = get("delta")
-        if not ((type(delta) is float or type(delta) is int) and -FLOAT_MAX <= delta <= FLOAT_MAX):
+        if (
+            not (
+                (type(delta) is int and FLOAT_LOWEST_INT <= delta <= FLOAT_MAX_INT)
+                or (type(delta) is float and FLOAT_LOWEST <= delta <= FLOAT_MAX)
+            )
+        ):
             delta = _IncreaseAchievementProgressEffectProps_delta.check(delta, "delta", errors)
         value = get("value")
-        if not ((type(value) is float or type(value) is int) and -FLOAT_MAX <= value <= FLOAT_MAX):
+        if (
+            not (
+                (type(value) is int and FLOAT_LOWEST_INT <= value <= FLOAT_MAX_INT)
+                or (type(value) is float and FLOAT_LOWEST <= value <= FLOAT_MAX)
+            )
+        ):
             value = _IncreaseAchievementProgressEffectProps_value.check(value, "value", errors)
         target = get("target")
-        if not ((type(target) is float or type(target) is int) and -FLOAT_MAX <= target <= FLOAT_MAX):
+        if (
+            not (
+                (type(target) is int and FLOAT_LOWEST_INT <= target <= FLOAT_MAX_INT)
+                or (type(target) is float and FLOAT_LOWEST <= target <= FLOAT_MAX)
+            )
+        ):
             target = _IncreaseAchievementProgressEffectProps_target.check(target, "target", errors)
         is_just_completed = get("isJustCompleted")
         if type(is_just_completed) is not bool:
@@ -1964,7 +1992,12 @@ class RollbackAddedLoyaltyPointsEffectProps(Model):
                 sub_ledger_id, "subLedgerId", errors
             )
         value = get("value")
-        if not ((type(value) is float or type(value) is int) and -FLOAT_MAX <= value <= FLOAT_MAX):
+        if (
+            not (
+                (type(value) is int and FLOAT_LOWEST_INT <= value <= FLOAT_MAX_INT)
+                or (type(value) is float and FLOAT_LOWEST <= value <= FLOAT_MAX)
+            )
+        ):
             value = _RollbackAddedLoyaltyPointsEffectProps_value.check(value, "value", errors)
         recipient_integration_id = get("recipientIntegrationId")
         if not (type(recipient_integration_id) is str and len(recipient_integration_id) <= 1000):
@@ -1979,8 +2012,8 @@ class RollbackAddedLoyaltyPointsEffectProps(Model):
         cart_item_position = get("cartItemPosition")
         if (
             not (
-                (type(cart_item_position) is float or type(cart_item_position) is int)
-                and -FLOAT_MAX <= cart_item_position <= FLOAT_MAX
+                (type(cart_item_position) is int and FLOAT_LOWEST_INT <= cart_item_position <= FLOAT_MAX_INT)
+                or (type(cart_item_position) is float and FLOAT_LOWEST <= cart_item_position <= FLOAT_MAX)
             )
             and cart_item_position is not None
         ):
@@ -1990,8 +2023,8 @@ class RollbackAddedLoyaltyPointsEffectProps(Model):
         cart_item_sub_position = get("cartItemSubPosition")
         if (
             not (
-                (type(cart_item_sub_position) is float or type(cart_item_sub_position) is int)
-                and -FLOAT_MAX <= cart_item_sub_position <= FLOAT_MAX
+                (type(cart_item_sub_position) is int and FLOAT_LOWEST_INT <= cart_item_sub_position <= FLOAT_MAX_INT)
+                or (type(cart_item_sub_position) is float and FLOAT_LOWEST <= cart_item_sub_position <= FLOAT_MAX)
             )
             and cart_item_sub_position is not None
         ):
@@ -2185,7 +2218,12 @@ class RollbackDeductedLoyaltyPointsEffectProps(Model):
                 sub_ledger_id, "subLedgerId", errors
             )
         value = get("value")
-        if not ((type(value) is float or type(value) is int) and -FLOAT_MAX <= value <= FLOAT_MAX):
+        if (
+            not (
+                (type(value) is int and FLOAT_LOWEST_INT <= value <= FLOAT_MAX_INT)
+                or (type(value) is float and FLOAT_LOWEST <= value <= FLOAT_MAX)
+            )
+        ):
             value = _RollbackDeductedLoyaltyPointsEffectProps_value.check(value, "value", errors)
         recipient_integration_id = get("recipientIntegrationId")
         if not (type(recipient_integration_id) is str and len(recipient_integration_id) <= 1000):
@@ -2331,13 +2369,18 @@ class RollbackDiscountEffectProps(Model):
         if type(name) is not str:
             name = _RollbackDiscountEffectProps_name.check(name, "name", errors)
         value = get("value")
-        if not ((type(value) is float or type(value) is int) and -FLOAT_MAX <= value <= FLOAT_MAX):
+        if (
+            not (
+                (type(value) is int and FLOAT_LOWEST_INT <= value <= FLOAT_MAX_INT)
+                or (type(value) is float and FLOAT_LOWEST <= value <= FLOAT_MAX)
+            )
+        ):
             value = _RollbackDiscountEffectProps_value.check(value, "value", errors)
         cart_item_position = get("cartItemPosition")
         if (
             not (
-                (type(cart_item_position) is float or type(cart_item_position) is int)
-                and -FLOAT_MAX <= cart_item_position <= FLOAT_MAX
+                (type(cart_item_position) is int and FLOAT_LOWEST_INT <= cart_item_position <= FLOAT_MAX_INT)
+                or (type(cart_item_position) is float and FLOAT_LOWEST <= cart_item_position <= FLOAT_MAX)
             )
             and cart_item_position is not None
         ):
@@ -2347,8 +2390,8 @@ class RollbackDiscountEffectProps(Model):
         cart_item_sub_position = get("cartItemSubPosition")
         if (
             not (
-                (type(cart_item_sub_position) is float or type(cart_item_sub_position) is int)
-                and -FLOAT_MAX <= cart_item_sub_position <= FLOAT_MAX
+                (type(cart_item_sub_position) is int and FLOAT_LOWEST_INT <= cart_item_sub_position <= FLOAT_MAX_INT)
+                or (type(cart_item_sub_position) is float and FLOAT_LOWEST <= cart_item_sub_position <= FLOAT_MAX)
             )
             and cart_item_sub_position is not None
         ):
@@ -2496,8 +2539,8 @@ class RollbackIncreasedAchievementProgressEffectProps(Model):
         decrease_progress_by = get("decreaseProgressBy")
         if (
             not (
-                (type(decrease_progress_by) is float or type(decrease_progress_by) is int)
-                and -FLOAT_MAX <= decrease_progress_by <= FLOAT_MAX
+                (type(decrease_progress_by) is int and FLOAT_LOWEST_INT <= decrease_progress_by <= FLOAT_MAX_INT)
+                or (type(decrease_progress_by) is float and FLOAT_LOWEST <= decrease_progress_by <= FLOAT_MAX)
             )
         ):
             decrease_progress_by = _RollbackIncreasedAchievementProgressEffectProps_decrease_progress_by.check(
@@ -2506,15 +2549,20 @@ class RollbackIncreasedAchievementProgressEffectProps(Model):
         current_progress = get("currentProgress")
         if (
             not (
-                (type(current_progress) is float or type(current_progress) is int)
-                and -FLOAT_MAX <= current_progress <= FLOAT_MAX
+                (type(current_progress) is int and FLOAT_LOWEST_INT <= current_progress <= FLOAT_MAX_INT)
+                or (type(current_progress) is float and FLOAT_LOWEST <= current_progress <= FLOAT_MAX)
             )
         ):
             current_progress = _RollbackIncreasedAchievementProgressEffectProps_current_progress.check(
                 current_progress, "currentProgress", errors
             )
         target = get("target")
-        if not ((type(target) is float or type(target) is int) and -FLOAT_MAX <= target <= FLOAT_MAX):
+        if (
+            not (
+                (type(target) is int and FLOAT_LOWEST_INT <= target <= FLOAT_MAX_INT)
+                or (type(target) is float and FLOAT_LOWEST <= target <= FLOAT_MAX)
+            )
+        ):
             target = _RollbackIncreasedAchievementProgressEffectProps_target.check(target, "target", errors)
         known = cls._wire_keys
         extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
@@ -2648,7 +2696,12 @@ class SetDiscountEffectProps(Model):
         if type(name) is not str:
             name = _SetDiscountEffectProps_name.check(name, "name", errors)
         value = get("value")
-        if not ((type(value) is float or type(value) is int) and -FLOAT_MAX <= value <= FLOAT_MAX):
+        if (
+            not (
+                (type(value) is int and FLOAT_LOWEST_INT <= value <= FLOAT_MAX_INT)
+                or (type(value) is float and FLOAT_LOWEST <= value <= FLOAT_MAX)
+            )
+        ):
             value = _SetDiscountEffectProps_value.check(value, "value", errors)
         scope = get("scope")
         if type(scope) is not str and scope is not None:
@@ -2656,8 +2709,8 @@ class SetDiscountEffectProps(Model):
         desired_value = get("desiredValue")
         if (
             not (
-                (type(desired_value) is float or type(desired_value) is int)
-                and -FLOAT_MAX <= desired_value <= FLOAT_MAX
+                (type(desired_value) is int and FLOAT_LOWEST_INT <= desired_value <= FLOAT_MAX_INT)
+                or (type(desired_value) is float and FLOAT_LOWEST <= desired_value <= FLOAT_MAX)
             )
             and desired_value is not None
         ):
@@ -2738,13 +2791,18 @@ class SetDiscountPerAdditionalCostEffectProps(Model):
                 additional_cost, "additionalCost", errors
             )
         value = get("value")
-        if not ((type(value) is float or type(value) is int) and -FLOAT_MAX <= value <= FLOAT_MAX):
+        if (
+            not (
+                (type(value) is int and FLOAT_LOWEST_INT <= value <= FLOAT_MAX_INT)
+                or (type(value) is float and FLOAT_LOWEST <= value <= FLOAT_MAX)
+            )
+        ):
             value = _SetDiscountPerAdditionalCostEffectProps_value.check(value, "value", errors)
         desired_value = get("desiredValue")
         if (
             not (
-                (type(desired_value) is float or type(desired_value) is int)
-                and -FLOAT_MAX <= desired_value <= FLOAT_MAX
+                (type(desired_value) is int and FLOAT_LOWEST_INT <= desired_value <= FLOAT_MAX_INT)
+                or (type(desired_value) is float and FLOAT_LOWEST <= desired_value <= FLOAT_MAX)
             )
             and desired_value is not None
         ):
@@ -2852,14 +2910,27 @@ class SetDiscountPerAdditionalCostPerItemEffectProps(Model):
                 additional_cost_id, "additionalCostId", errors
             )
         value = get("value")
-        if not ((type(value) is float or type(value) is int) and -FLOAT_MAX <= value <= FLOAT_MAX):
+        if (
+            not (
+                (type(value) is int and FLOAT_LOWEST_INT <= value <= FLOAT_MAX_INT)
+                or (type(value) is float and FLOAT_LOWEST <= value <= FLOAT_MAX)
+            )
+        ):
             value = _SetDiscountPerAdditionalCostPerItemEffectProps_value.check(value, "value", errors)
         position = get("position")
-        if not ((type(position) is float or type(position) is int) and -FLOAT_MAX <= position <= FLOAT_MAX):
+        if (
+            not (
+                (type(position) is int and FLOAT_LOWEST_INT <= position <= FLOAT_MAX_INT)
+                or (type(position) is float and FLOAT_LOWEST <= position <= FLOAT_MAX)
+            )
+        ):
             position = _SetDiscountPerAdditionalCostPerItemEffectProps_position.check(position, "position", errors)
         sub_position = get("subPosition")
         if (
-            not ((type(sub_position) is float or type(sub_position) is int) and -FLOAT_MAX <= sub_position <= FLOAT_MAX)
+            not (
+                (type(sub_position) is int and FLOAT_LOWEST_INT <= sub_position <= FLOAT_MAX_INT)
+                or (type(sub_position) is float and FLOAT_LOWEST <= sub_position <= FLOAT_MAX)
+            )
             and sub_position is not None
         ):
             sub_position = _SetDiscountPerAdditionalCostPerItemEffectProps_sub_position.check(
@@ -2873,8 +2944,8 @@ class SetDiscountPerAdditionalCostPerItemEffectProps(Model):
         desired_value = get("desiredValue")
         if (
             not (
-                (type(desired_value) is float or type(desired_value) is int)
-                and -FLOAT_MAX <= desired_value <= FLOAT_MAX
+                (type(desired_value) is int and FLOAT_LOWEST_INT <= desired_value <= FLOAT_MAX_INT)
+                or (type(desired_value) is float and FLOAT_LOWEST <= desired_value <= FLOAT_MAX)
             )
             and desired_value is not None
         ):
@@ -3015,22 +3086,35 @@ class SetDiscountPerItemEffectProps(Model):
         if type(name) is not str:
             name = _SetDiscountPerItemEffectProps_name.check(name, "name", errors)
         value = get("value")
-        if not ((type(value) is float or type(value) is int) and -FLOAT_MAX <= value <= FLOAT_MAX):
+        if (
+            not (
+                (type(value) is int and FLOAT_LOWEST_INT <= value <= FLOAT_MAX_INT)
+                or (type(value) is float and FLOAT_LOWEST <= value <= FLOAT_MAX)
+            )
+        ):
             value = _SetDiscountPerItemEffectProps_value.check(value, "value", errors)
         position = get("position")
-        if not ((type(position) is float or type(position) is int) and -FLOAT_MAX <= position <= FLOAT_MAX):
+        if (
+            not (
+                (type(position) is int and FLOAT_LOWEST_INT <= position <= FLOAT_MAX_INT)
+                or (type(position) is float and FLOAT_LOWEST <= position <= FLOAT_MAX)
+            )
+        ):
             position = _SetDiscountPerItemEffectProps_position.check(position, "position", errors)
         sub_position = get("subPosition")
         if (
-            not ((type(sub_position) is float or type(sub_position) is int) and -FLOAT_MAX <= sub_position <= FLOAT_MAX)
+            not (
+                (type(sub_position) is int and FLOAT_LOWEST_INT <= sub_position <= FLOAT_MAX_INT)
+                or (type(sub_position) is float and FLOAT_LOWEST <= sub_position <= FLOAT_MAX)
+            )
             and sub_position is not None
         ):
             sub_position = _SetDiscountPerItemEffectProps_sub_position.check(sub_position, "subPosition", errors)
         desired_value = get("desiredValue")
         if (
             not (
-                (type(desired_value) is float or type(desired_value) is int)
-                and -FLOAT_MAX <= desired_value <= FLOAT_MAX
+                (type(desired_value) is int and FLOAT_LOWEST_INT <= desired_value <= FLOAT_MAX_INT)
+                or (type(desired_value) is float and FLOAT_LOWEST <= desired_value <= FLOAT_MAX)
             )
             and desired_value is not None
         ):
@@ -3041,8 +3125,8 @@ class SetDiscountPerItemEffectProps(Model):
         total_discount = get("totalDiscount")
         if (
             not (
-                (type(total_discount) is float or type(total_discount) is int)
-                and -FLOAT_MAX <= total_discount <= FLOAT_MAX
+                (type(total_discount) is int and FLOAT_LOWEST_INT <= total_discount <= FLOAT_MAX_INT)
+                or (type(total_discount) is float and FLOAT_LOWEST <= total_discount <= FLOAT_MAX)
             )
             and total_discount is not None
         ):
@@ -3052,8 +3136,8 @@ class SetDiscountPerItemEffectProps(Model):
         desired_total_discount = get("desiredTotalDiscount")
         if (
             not (
-                (type(desired_total_discount) is float or type(desired_total_discount) is int)
-                and -FLOAT_MAX <= desired_total_discount <= FLOAT_MAX
+                (type(desired_total_discount) is int and FLOAT_LOWEST_INT <= desired_total_discount <= FLOAT_MAX_INT)
+                or (type(desired_total_discount) is float and FLOAT_LOWEST <= desired_total_discount <= FLOAT_MAX)
             )
             and desired_total_discount is not None
         ):
@@ -3069,8 +3153,8 @@ class SetDiscountPerItemEffectProps(Model):
         targeted_item_position = get("targetedItemPosition")
         if (
             not (
-                (type(targeted_item_position) is float or type(targeted_item_position) is int)
-                and -FLOAT_MAX <= targeted_item_position <= FLOAT_MAX
+                (type(targeted_item_position) is int and FLOAT_LOWEST_INT <= targeted_item_position <= FLOAT_MAX_INT)
+                or (type(targeted_item_position) is float and FLOAT_LOWEST <= targeted_item_position <= FLOAT_MAX)
             )
             and targeted_item_position is not None
         ):
@@ -3080,8 +3164,14 @@ class SetDiscountPerItemEffectProps(Model):
         targeted_item_sub_position = get("targetedItemSubPosition")
         if (
             not (
-                (type(targeted_item_sub_position) is float or type(targeted_item_sub_position) is int)
-                and -FLOAT_MAX <= targeted_item_sub_position <= FLOAT_MAX
+                (
+                    type(targeted_item_sub_position) is int
+                    and FLOAT_LOWEST_INT <= targeted_item_sub_position <= FLOAT_MAX_INT
+                )
+                or (
+                    type(targeted_item_sub_position) is float
+                    and FLOAT_LOWEST <= targeted_item_sub_position <= FLOAT_MAX
+                )
             )
             and targeted_item_sub_position is not None
         ):
@@ -3217,7 +3307,12 @@ class ShowBundleMetadataEffectProps(Model):
         items_indices = get("itemsIndices")
         if type(items_indices) is list:
             for _item in items_indices:
-                if not ((type(_item) is float or type(_item) is int) and -FLOAT_MAX <= _item <= FLOAT_MAX):
+                if (
+                    not (
+                        (type(_item) is int and FLOAT_LOWEST_INT <= _item <= FLOAT_MAX_INT)
+                        or (type(_item) is float and FLOAT_LOWEST <= _item <= FLOAT_MAX)
+                    )
+                ):
                     items_indices = _ShowBundleMetadataEffectProps_items_indices.read(
                         items_indices, "itemsIndices", errors
                     )
@@ -3249,7 +3344,12 @@ class ShowBundleMetadataEffectProps(Model):
         out["bundleAttributes"] = _list
         _list = list(items_indices)
         for _item in _list:
-            if not ((type(_item) is float or type(_item) is int) and -FLOAT_MAX <= _item <= FLOAT_MAX):
+            if (
+                not (
+                    (type(_item) is int and FLOAT_LOWEST_INT <= _item <= FLOAT_MAX_INT)
+                    or (type(_item) is float and FLOAT_LOWEST <= _item <= FLOAT_MAX)
+                )
+            ):
                 _list = _ShowBundleMetadataEffectProps_items_indices.write_slowly(items_indices)
                 break
         out["itemsIndices"] = _list
@@ -3367,7 +3467,12 @@ class TriggerWebhookEffectProps(Model):
         start = len(errors) if errors else 0  # errors is usually empty: no call then
         get = data.get
         webhook_id = get("webhookId")
-        if not ((type(webhook_id) is float or type(webhook_id) is int) and -FLOAT_MAX <= webhook_id <= FLOAT_MAX):
+        if (
+            not (
+                (type(webhook_id) is int and FLOAT_LOWEST_INT <= webhook_id <= FLOAT_MAX_INT)
+                or (type(webhook_id) is float and FLOAT_LOWEST <= webhook_id <= FLOAT_MAX)
+            )
+        ):
             webhook_id = _TriggerWebhookEffectProps_webhook_id.check(webhook_id, "webhookId", errors)
         webhook_name = get("webhookName")
         if type(webhook_name) is not str:

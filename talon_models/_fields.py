@@ -53,6 +53,12 @@ else:
 INT64_MIN = -(2**63)
 INT64_MAX = 2**63 - 1
 FLOAT_MAX = 1.7976931348623157e308
+# The bounds of the quick number tests, as names: "-FLOAT_MAX" would be worked out at each
+# test. An int is compared with int bounds, which is quicker than with a float's: the
+# same numbers, as FLOAT_MAX is a whole number.
+FLOAT_LOWEST = -FLOAT_MAX
+FLOAT_MAX_INT = int(FLOAT_MAX)
+FLOAT_LOWEST_INT = -FLOAT_MAX_INT
 MAX_JSON_DEPTH = 100
 
 
@@ -422,8 +428,13 @@ class Number(Rule):
         self.maximum = maximum
 
     def inline_test(self, name: str) -> Optional[str]:
-        # The comparison is false for NaN, the infinities and integers too large for a double.
-        low = "-FLOAT_MAX" if self.minimum == -FLOAT_MAX else repr(self.minimum)
+        # The comparisons are false for NaN, the infinities and integers too large for a double.
+        if self.minimum == -FLOAT_MAX and self.maximum == FLOAT_MAX:
+            return (
+                f"(type({name}) is int and FLOAT_LOWEST_INT <= {name} <= FLOAT_MAX_INT)"
+                f" or (type({name}) is float and FLOAT_LOWEST <= {name} <= FLOAT_MAX)"
+            )
+        low = "FLOAT_LOWEST" if self.minimum == -FLOAT_MAX else repr(self.minimum)
         high = "FLOAT_MAX" if self.maximum == FLOAT_MAX else repr(self.maximum)
         return f"(type({name}) is float or type({name}) is int) and {low} <= {name} <= {high}"
 
@@ -723,7 +734,9 @@ def copy_json(value: Any, key: Any, errors: List[ErrorDetail], depth: int = 1, p
     kind = type(value)
     if kind is str or kind is bool or value is None:
         return value
-    if (kind is float or kind is int) and -FLOAT_MAX <= value <= FLOAT_MAX:
+    if (kind is int and FLOAT_LOWEST_INT <= value <= FLOAT_MAX_INT) or (
+        kind is float and FLOAT_LOWEST <= value <= FLOAT_MAX
+    ):
         return value
     if kind is dict or kind is list or isinstance(value, (dict, list)):
         if depth > MAX_JSON_DEPTH:
@@ -732,10 +745,10 @@ def copy_json(value: Any, key: Any, errors: List[ErrorDetail], depth: int = 1, p
             return None
         here = (parent, key)
         out: Any
-        if isinstance(value, dict):
+        if kind is dict or isinstance(value, dict):
             out = {}
             for name, item in value.items():
-                if not isinstance(name, str):
+                if type(name) is not str and not isinstance(name, str):  # the exact type first: cheaper
                     errors.append(ErrorDetail(chain_loc(here, name), "object keys must be strings", name, "key_type"))
                     continue
                 kind = type(item)
@@ -745,7 +758,8 @@ def copy_json(value: Any, key: Any, errors: List[ErrorDetail], depth: int = 1, p
                     kind is str
                     or kind is bool
                     or item is None
-                    or ((kind is float or kind is int) and -FLOAT_MAX <= item <= FLOAT_MAX)
+                    or (kind is int and FLOAT_LOWEST_INT <= item <= FLOAT_MAX_INT)
+                    or (kind is float and FLOAT_LOWEST <= item <= FLOAT_MAX)
                 ):
                     out[name] = item
                 else:

@@ -12,7 +12,10 @@ from typing import Any, Dict, List, Optional
 
 from ._base import (
     FIRST_PROBLEM,
+    FLOAT_LOWEST,
+    FLOAT_LOWEST_INT,
     FLOAT_MAX,
+    FLOAT_MAX_INT,
     INT64_MAX,
     INT64_MIN,
     ErrorDetail,
@@ -255,24 +258,24 @@ class LedgerInfo(Model):
         current_balance = get("currentBalance")
         if (
             not (
-                (type(current_balance) is float or type(current_balance) is int)
-                and -FLOAT_MAX <= current_balance <= FLOAT_MAX
+                (type(current_balance) is int and FLOAT_LOWEST_INT <= current_balance <= FLOAT_MAX_INT)
+                or (type(current_balance) is float and FLOAT_LOWEST <= current_balance <= FLOAT_MAX)
             )
         ):
             current_balance = _LedgerInfo_current_balance.check(current_balance, "currentBalance", errors)
         pending_balance = get("pendingBalance")
         if (
             not (
-                (type(pending_balance) is float or type(pending_balance) is int)
-                and -FLOAT_MAX <= pending_balance <= FLOAT_MAX
+                (type(pending_balance) is int and FLOAT_LOWEST_INT <= pending_balance <= FLOAT_MAX_INT)
+                or (type(pending_balance) is float and FLOAT_LOWEST <= pending_balance <= FLOAT_MAX)
             )
         ):
             pending_balance = _LedgerInfo_pending_balance.check(pending_balance, "pendingBalance", errors)
         negative_balance = get("negativeBalance")
         if (
             not (
-                (type(negative_balance) is float or type(negative_balance) is int)
-                and -FLOAT_MAX <= negative_balance <= FLOAT_MAX
+                (type(negative_balance) is int and FLOAT_LOWEST_INT <= negative_balance <= FLOAT_MAX_INT)
+                or (type(negative_balance) is float and FLOAT_LOWEST <= negative_balance <= FLOAT_MAX)
             )
             and negative_balance is not None
         ):
@@ -280,24 +283,27 @@ class LedgerInfo(Model):
         expired_balance = get("expiredBalance")
         if (
             not (
-                (type(expired_balance) is float or type(expired_balance) is int)
-                and -FLOAT_MAX <= expired_balance <= FLOAT_MAX
+                (type(expired_balance) is int and FLOAT_LOWEST_INT <= expired_balance <= FLOAT_MAX_INT)
+                or (type(expired_balance) is float and FLOAT_LOWEST <= expired_balance <= FLOAT_MAX)
             )
         ):
             expired_balance = _LedgerInfo_expired_balance.check(expired_balance, "expiredBalance", errors)
         spent_balance = get("spentBalance")
         if (
             not (
-                (type(spent_balance) is float or type(spent_balance) is int)
-                and -FLOAT_MAX <= spent_balance <= FLOAT_MAX
+                (type(spent_balance) is int and FLOAT_LOWEST_INT <= spent_balance <= FLOAT_MAX_INT)
+                or (type(spent_balance) is float and FLOAT_LOWEST <= spent_balance <= FLOAT_MAX)
             )
         ):
             spent_balance = _LedgerInfo_spent_balance.check(spent_balance, "spentBalance", errors)
         tentative_current_balance = get("tentativeCurrentBalance")
         if (
             not (
-                (type(tentative_current_balance) is float or type(tentative_current_balance) is int)
-                and -FLOAT_MAX <= tentative_current_balance <= FLOAT_MAX
+                (
+                    type(tentative_current_balance) is int
+                    and FLOAT_LOWEST_INT <= tentative_current_balance <= FLOAT_MAX_INT
+                )
+                or (type(tentative_current_balance) is float and FLOAT_LOWEST <= tentative_current_balance <= FLOAT_MAX)
             )
         ):
             tentative_current_balance = _LedgerInfo_tentative_current_balance.check(
@@ -306,8 +312,11 @@ class LedgerInfo(Model):
         tentative_pending_balance = get("tentativePendingBalance")
         if (
             not (
-                (type(tentative_pending_balance) is float or type(tentative_pending_balance) is int)
-                and -FLOAT_MAX <= tentative_pending_balance <= FLOAT_MAX
+                (
+                    type(tentative_pending_balance) is int
+                    and FLOAT_LOWEST_INT <= tentative_pending_balance <= FLOAT_MAX_INT
+                )
+                or (type(tentative_pending_balance) is float and FLOAT_LOWEST <= tentative_pending_balance <= FLOAT_MAX)
             )
             and tentative_pending_balance is not None
         ):
@@ -317,8 +326,14 @@ class LedgerInfo(Model):
         tentative_negative_balance = get("tentativeNegativeBalance")
         if (
             not (
-                (type(tentative_negative_balance) is float or type(tentative_negative_balance) is int)
-                and -FLOAT_MAX <= tentative_negative_balance <= FLOAT_MAX
+                (
+                    type(tentative_negative_balance) is int
+                    and FLOAT_LOWEST_INT <= tentative_negative_balance <= FLOAT_MAX_INT
+                )
+                or (
+                    type(tentative_negative_balance) is float
+                    and FLOAT_LOWEST <= tentative_negative_balance <= FLOAT_MAX
+                )
             )
             and tentative_negative_balance is not None
         ):
@@ -354,8 +369,8 @@ class LedgerInfo(Model):
         points_to_next_tier = get("pointsToNextTier")
         if (
             not (
-                (type(points_to_next_tier) is float or type(points_to_next_tier) is int)
-                and -FLOAT_MAX <= points_to_next_tier <= FLOAT_MAX
+                (type(points_to_next_tier) is int and FLOAT_LOWEST_INT <= points_to_next_tier <= FLOAT_MAX_INT)
+                or (type(points_to_next_tier) is float and FLOAT_LOWEST <= points_to_next_tier <= FLOAT_MAX)
             )
             and points_to_next_tier is not None
         ):

@@ -6,7 +6,10 @@ from datetime import datetime
 from typing import Any, Dict, List, Optional
 
 from ._base import (
+    FLOAT_LOWEST,
+    FLOAT_LOWEST_INT,
     FLOAT_MAX,
+    FLOAT_MAX_INT,
     ErrorDetail,
     FloatOrDecimal,
     Model,
@@ -75,7 +78,10 @@ class PriceDetail(Model):
         get = data.get
         price = get("price")
         if (
-            not ((type(price) is float or type(price) is int) and -FLOAT_MAX <= price <= FLOAT_MAX)
+            not (
+                (type(price) is int and FLOAT_LOWEST_INT <= price <= FLOAT_MAX_INT)
+                or (type(price) is float and FLOAT_LOWEST <= price <= FLOAT_MAX)
+            )
             and price is not None
         ):
             price = _PriceDetail_price.check(price, "price", errors)

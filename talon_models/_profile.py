@@ -6,7 +6,10 @@ from datetime import datetime
 from typing import Any, Dict, List, Optional
 
 from ._base import (
+    FLOAT_LOWEST,
+    FLOAT_LOWEST_INT,
     FLOAT_MAX,
+    FLOAT_MAX_INT,
     INT64_MAX,
     INT64_MIN,
     ErrorDetail,
@@ -280,7 +283,12 @@ class CustomerProfile(Model):
         if not (type(closed_sessions) is int and INT64_MIN <= closed_sessions <= INT64_MAX):
             closed_sessions = _CustomerProfile_closed_sessions.check(closed_sessions, "closedSessions", errors)
         total_sales = get("totalSales")
-        if not ((type(total_sales) is float or type(total_sales) is int) and -FLOAT_MAX <= total_sales <= FLOAT_MAX):
+        if (
+            not (
+                (type(total_sales) is int and FLOAT_LOWEST_INT <= total_sales <= FLOAT_MAX_INT)
+                or (type(total_sales) is float and FLOAT_LOWEST <= total_sales <= FLOAT_MAX)
+            )
+        ):
             total_sales = _CustomerProfile_total_sales.check(total_sales, "totalSales", errors)
         # LoyaltyMembership read in place: for a model this small a call costs as much as the reading
         loyalty_memberships = get("loyaltyMemberships")

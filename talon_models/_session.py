@@ -7,7 +7,10 @@ from typing import TYPE_CHECKING, Any, Dict, List, Literal, Optional, get_args
 from ._additional_cost import AdditionalCost
 from ._base import (
     FIRST_PROBLEM,
+    FLOAT_LOWEST,
+    FLOAT_LOWEST_INT,
     FLOAT_MAX,
+    FLOAT_MAX_INT,
     INT64_MAX,
     INT64_MIN,
     ErrorDetail,
@@ -347,7 +350,10 @@ class NewCustomerSessionV2(Model):
                 _price = _entry.get("price")
                 if (
                     not (
-                        ((type(_price) is float or type(_price) is int) and -FLOAT_MAX <= _price <= FLOAT_MAX)
+                        (
+                            (type(_price) is int and FLOAT_LOWEST_INT <= _price <= FLOAT_MAX_INT)
+                            or (type(_price) is float and FLOAT_LOWEST <= _price <= FLOAT_MAX)
+                        )
                         and len(_entry) == 1
                     )
                 ):
