@@ -218,12 +218,14 @@ class Writer:
             "        known = cls._wire_keys",
             "        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)",
         ]
-        if len(self.fields) <= 2 and all(field.required for field in self.fields):
+        if len(self.fields) <= PRESENCE_TEST_FIELDS:
             # Every field there and no other key is cheaper to see than the set test, which
-            # took a tenth of the time of reading a one-field model such as Product.
+            # took a tenth of the time of reading a one-field model such as Product and a
+            # twentieth of a full cart item's. A field read as null fails it: the set test then.
             present = " and ".join("%s is not None" % field.local for field in self.fields)
             unknown_test = [
-                "        if len(data) == %d and %s:  # every field, and no other key" % (len(self.fields), present),
+                "        # every field, and no other key?",
+                "        if len(data) == %d and %s:" % (len(self.fields), present),
                 "            extra = None",
                 "        else:",
                 *("    " + line for line in unknown_test),
@@ -561,6 +563,10 @@ TEMPORARIES = {"_entries": "Dict[str, Any]", "_list": "List[Any]", "_made": "Any
 # The locals of the written-out readers other than the fields' values; a field of a model
 # read inline (read_inline) is read into "_" and its name, which must not be one of them.
 FIXED_LOCALS = {"_entries", "_list", "_made", "_get", "_key", "_entry", "_item", "_raw"}
+
+# A model of at most this many fields first tests whether its payload has every field and no
+# other key (reader); more fields would make a long test for a payload that rarely has them all.
+PRESENCE_TEST_FIELDS = 24
 
 # A model is read inline where it is used when it has at most this many fields, each with
 # a quick test of its own (or a date-time), and no model of its own inside.

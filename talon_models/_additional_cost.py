@@ -63,7 +63,8 @@ class AdditionalCost(Model):
             )
         ):
             price = _AdditionalCost_price.check(price, "price", errors)
-        if len(data) == 1 and price is not None:  # every field, and no other key
+        # every field, and no other key?
+        if len(data) == 1 and price is not None:
             extra = None
         else:
             known = cls._wire_keys

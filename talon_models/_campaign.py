@@ -125,8 +125,12 @@ class LimitConfig(Model):
                 entities = entities[:]
         else:
             entities = _LimitConfig_entities.read(entities, "entities", errors, unknown)
-        known = cls._wire_keys
-        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        # every field, and no other key?
+        if len(data) == 4 and action is not None and limit is not None and period is not None and entities is not None:
+            extra = None
+        else:
+            known = cls._wire_keys
+            extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
@@ -208,7 +212,8 @@ class CodeGeneratorSettings(Model):
             )
         coupon_pattern = get("couponPattern")
         coupon_pattern = _CodeGeneratorSettings_coupon_pattern.read(coupon_pattern, "couponPattern", errors)
-        if len(data) == 2 and valid_characters is not None and coupon_pattern is not None:  # every field, and no other key  # noqa: E501
+        # every field, and no other key?
+        if len(data) == 2 and valid_characters is not None and coupon_pattern is not None:
             extra = None
         else:
             known = cls._wire_keys
@@ -280,8 +285,12 @@ class CampaignBudget(Model):
         counter = get("counter")
         if not ((type(counter) is float or type(counter) is int) and 0 <= counter <= FLOAT_MAX):
             counter = _CampaignBudget_counter.check(counter, "counter", errors)
-        known = cls._wire_keys
-        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        # every field, and no other key?
+        if len(data) == 3 and action is not None and limit is not None and counter is not None:
+            extra = None
+        else:
+            known = cls._wire_keys
+            extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = new_object(cls)

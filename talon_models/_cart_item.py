@@ -426,8 +426,35 @@ class CartItem(Model):
                 prices = _CartItem_prices.read(prices, "prices", errors, unknown)
         elif prices is not None:
             prices = _CartItem_prices.read(prices, "prices", errors, unknown)
-        known = cls._wire_keys
-        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        # every field, and no other key?
+        if (
+            len(data) == 21
+            and name is not None
+            and sku is not None
+            and quantity is not None
+            and returned_quantity is not None
+            and remaining_quantity is not None
+            and price is not None
+            and category is not None
+            and product is not None
+            and weight is not None
+            and height is not None
+            and width is not None
+            and length is not None
+            and position is not None
+            and attributes is not None
+            and additional_costs is not None
+            and catalog_item_id is not None
+            and selected_price_type is not None
+            and adjustment_reference_id is not None
+            and adjustment_effective_from is not None
+            and adjustment_effective_until is not None
+            and prices is not None
+        ):
+            extra = None
+        else:
+            known = cls._wire_keys
+            extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = new_object(cls)

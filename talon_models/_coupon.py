@@ -324,8 +324,36 @@ class Coupon(Model):
         implicitly_reserved = get("implicitlyReserved")
         if type(implicitly_reserved) is not bool and implicitly_reserved is not None:
             implicitly_reserved = _Coupon_implicitly_reserved.check(implicitly_reserved, "implicitlyReserved", errors)
-        known = cls._wire_keys
-        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        # every field, and no other key?
+        if (
+            len(data) == 22
+            and id is not None
+            and created is not None
+            and campaign_id is not None
+            and value is not None
+            and usage_limit is not None
+            and discount_limit is not None
+            and reservation_limit is not None
+            and start_date is not None
+            and expiry_date is not None
+            and limits is not None
+            and usage_counter is not None
+            and discount_counter is not None
+            and discount_remainder is not None
+            and reservation_counter is not None
+            and attributes is not None
+            and referral_id is not None
+            and recipient_integration_id is not None
+            and import_id is not None
+            and reservation is not None
+            and batch_id is not None
+            and is_reservation_mandatory is not None
+            and implicitly_reserved is not None
+        ):
+            extra = None
+        else:
+            known = cls._wire_keys
+            extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
@@ -650,8 +678,37 @@ class IntegrationCoupon(Model):
             profile_redemption_count = _IntegrationCoupon_profile_redemption_count.check(
                 profile_redemption_count, "profileRedemptionCount", errors
             )
-        known = cls._wire_keys
-        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        # every field, and no other key?
+        if (
+            len(data) == 23
+            and id is not None
+            and created is not None
+            and campaign_id is not None
+            and value is not None
+            and usage_limit is not None
+            and discount_limit is not None
+            and reservation_limit is not None
+            and start_date is not None
+            and expiry_date is not None
+            and limits is not None
+            and usage_counter is not None
+            and discount_counter is not None
+            and discount_remainder is not None
+            and reservation_counter is not None
+            and attributes is not None
+            and referral_id is not None
+            and recipient_integration_id is not None
+            and import_id is not None
+            and reservation is not None
+            and batch_id is not None
+            and is_reservation_mandatory is not None
+            and implicitly_reserved is not None
+            and profile_redemption_count is not None
+        ):
+            extra = None
+        else:
+            known = cls._wire_keys
+            extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = new_object(cls)

@@ -352,8 +352,34 @@ class CustomerSessionV2(Model):
         updated = canonical_cache.get(_raw) if type(_raw) is str else None
         if updated is None:
             updated = _CustomerSessionV2_updated.read(_raw, "updated", errors)
-        known = cls._wire_keys
-        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        # every field, and no other key?
+        if (
+            len(data) == 20
+            and id is not None
+            and created is not None
+            and integration_id is not None
+            and application_id is not None
+            and profile_id is not None
+            and store_integration_id is not None
+            and evaluable_campaign_ids is not None
+            and coupon_codes is not None
+            and referral_code is not None
+            and loyalty_cards is not None
+            and state is not None
+            and cart_items is not None
+            and additional_costs is not None
+            and identifiers is not None
+            and attributes is not None
+            and first_session is not None
+            and total is not None
+            and cart_item_total is not None
+            and additional_cost_total is not None
+            and updated is not None
+        ):
+            extra = None
+        else:
+            known = cls._wire_keys
+            extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = new_object(cls)

@@ -417,8 +417,30 @@ class Effect(Model):
             props = copy_json(props, "props", errors)
         else:
             props = _Effect_props.read(props, "props", errors)
-        known = cls._wire_keys
-        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        # every field, and no other key?
+        if (
+            len(data) == 16
+            and campaign_id is not None
+            and ruleset_id is not None
+            and rule_index is not None
+            and rule_name is not None
+            and effect_type is not None
+            and triggered_by_coupon is not None
+            and triggered_for_catalog_item is not None
+            and condition_index is not None
+            and evaluation_group_id is not None
+            and evaluation_group_mode is not None
+            and campaign_revision_id is not None
+            and campaign_revision_version_id is not None
+            and selected_price_type is not None
+            and selected_price is not None
+            and adjustment_reference_id is not None
+            and props is not None
+        ):
+            extra = None
+        else:
+            known = cls._wire_keys
+            extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = new_object(cls)

@@ -104,7 +104,8 @@ class AcceptCouponEffectProps(Model):
         value = get("value")
         if type(value) is not str:
             value = _AcceptCouponEffectProps_value.check(value, "value", errors)
-        if len(data) == 1 and value is not None:  # every field, and no other key
+        # every field, and no other key?
+        if len(data) == 1 and value is not None:
             extra = None
         else:
             known = cls._wire_keys
@@ -155,7 +156,8 @@ class AcceptReferralEffectProps(Model):
         value = get("value")
         if type(value) is not str:
             value = _AcceptReferralEffectProps_value.check(value, "value", errors)
-        if len(data) == 1 and value is not None:  # every field, and no other key
+        # every field, and no other key?
+        if len(data) == 1 and value is not None:
             extra = None
         else:
             known = cls._wire_keys
@@ -225,8 +227,12 @@ class AddFreeItemEffectProps(Model):
             desired_quantity = _AddFreeItemEffectProps_desired_quantity.check(
                 desired_quantity, "desiredQuantity", errors
             )
-        known = cls._wire_keys
-        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        # every field, and no other key?
+        if len(data) == 3 and sku is not None and name is not None and desired_quantity is not None:
+            extra = None
+        else:
+            known = cls._wire_keys
+            extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
@@ -429,8 +435,28 @@ class AddLoyaltyPointsEffectProps(Model):
         bundle_name = get("bundleName")
         if type(bundle_name) is not str and bundle_name is not None:
             bundle_name = _AddLoyaltyPointsEffectProps_bundle_name.check(bundle_name, "bundleName", errors)
-        known = cls._wire_keys
-        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        # every field, and no other key?
+        if (
+            len(data) == 14
+            and name is not None
+            and program_id is not None
+            and sub_ledger_id is not None
+            and value is not None
+            and desired_value is not None
+            and recipient_integration_id is not None
+            and start_date is not None
+            and expiry_date is not None
+            and transaction_uuid is not None
+            and cart_item_position is not None
+            and cart_item_sub_position is not None
+            and card_identifier is not None
+            and bundle_index is not None
+            and bundle_name is not None
+        ):
+            extra = None
+        else:
+            known = cls._wire_keys
+            extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
@@ -552,8 +578,18 @@ class AddToAudienceEffectProps(Model):
         profile_id = get("profileId")
         if not (type(profile_id) is int and INT64_MIN <= profile_id <= INT64_MAX) and profile_id is not None:
             profile_id = _AddToAudienceEffectProps_profile_id.check(profile_id, "profileId", errors)
-        known = cls._wire_keys
-        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        # every field, and no other key?
+        if (
+            len(data) == 4
+            and audience_id is not None
+            and audience_name is not None
+            and profile_integration_id is not None
+            and profile_id is not None
+        ):
+            extra = None
+        else:
+            known = cls._wire_keys
+            extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
@@ -636,8 +672,19 @@ class AwardGiveawayEffectProps(Model):
         code = get("code")
         if type(code) is not str:
             code = _AwardGiveawayEffectProps_code.check(code, "code", errors)
-        known = cls._wire_keys
-        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        # every field, and no other key?
+        if (
+            len(data) == 5
+            and pool_id is not None
+            and pool_name is not None
+            and recipient_integration_id is not None
+            and giveaway_id is not None
+            and code is not None
+        ):
+            extra = None
+        else:
+            known = cls._wire_keys
+            extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
@@ -729,8 +776,20 @@ class ChangeLoyaltyTierLevelEffectProps(Model):
         expiry_date = canonical_cache.get(_raw) if type(_raw) is str else None
         if expiry_date is None and _raw is not None:
             expiry_date = _ChangeLoyaltyTierLevelEffectProps_expiry_date.read(_raw, "expiryDate", errors)
-        known = cls._wire_keys
-        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        # every field, and no other key?
+        if (
+            len(data) == 6
+            and rule_title is not None
+            and program_id is not None
+            and sub_ledger_id is not None
+            and previous_tier_name is not None
+            and new_tier_name is not None
+            and expiry_date is not None
+        ):
+            extra = None
+        else:
+            known = cls._wire_keys
+            extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
@@ -793,7 +852,8 @@ class CouponCreatedEffectProps(Model):
         profile_id = get("profileId")
         if type(profile_id) is not str:
             profile_id = _CouponCreatedEffectProps_profile_id.check(profile_id, "profileId", errors)
-        if len(data) == 2 and value is not None and profile_id is not None:  # every field, and no other key
+        # every field, and no other key?
+        if len(data) == 2 and value is not None and profile_id is not None:
             extra = None
         else:
             known = cls._wire_keys
@@ -915,8 +975,21 @@ class CustomEffectProps(Model):
             payload = copy_json(payload, "payload", errors)
         else:
             payload = _CustomEffectProps_payload.read(payload, "payload", errors)
-        known = cls._wire_keys
-        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        # every field, and no other key?
+        if (
+            len(data) == 7
+            and effect_id is not None
+            and name is not None
+            and cart_item_position is not None
+            and cart_item_sub_position is not None
+            and bundle_index is not None
+            and bundle_name is not None
+            and payload is not None
+        ):
+            extra = None
+        else:
+            known = cls._wire_keys
+            extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
@@ -1053,8 +1126,21 @@ class DeductLoyaltyPointsEffectProps(Model):
             card_identifier = _DeductLoyaltyPointsEffectProps_card_identifier.read(
                 card_identifier, "cardIdentifier", errors
             )
-        known = cls._wire_keys
-        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        # every field, and no other key?
+        if (
+            len(data) == 7
+            and rule_title is not None
+            and program_id is not None
+            and sub_ledger_id is not None
+            and value is not None
+            and transaction_uuid is not None
+            and name is not None
+            and card_identifier is not None
+        ):
+            extra = None
+        else:
+            known = cls._wire_keys
+            extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
@@ -1112,7 +1198,8 @@ class ErrorEffectProps(Model):
         message = get("message")
         if type(message) is not str:
             message = _ErrorEffectProps_message.check(message, "message", errors)
-        if len(data) == 1 and message is not None:  # every field, and no other key
+        # every field, and no other key?
+        if len(data) == 1 and message is not None:
             extra = None
         else:
             known = cls._wire_keys
@@ -1239,8 +1326,19 @@ class ExtendLoyaltyPointsExpiryDateEffectProps(Model):
             previous_expiration_date = _ExtendLoyaltyPointsExpiryDateEffectProps_previous_expiration_date.read(
                 _raw, "previousExpirationDate", errors
             )
-        known = cls._wire_keys
-        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        # every field, and no other key?
+        if (
+            len(data) == 5
+            and program_id is not None
+            and sub_ledger_id is not None
+            and extension_duration is not None
+            and transaction_uuids is not None
+            and previous_expiration_date is not None
+        ):
+            extra = None
+        else:
+            known = cls._wire_keys
+            extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
@@ -1382,8 +1480,21 @@ class IncreaseAchievementProgressEffectProps(Model):
             is_just_completed = _IncreaseAchievementProgressEffectProps_is_just_completed.check(
                 is_just_completed, "isJustCompleted", errors
             )
-        known = cls._wire_keys
-        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        # every field, and no other key?
+        if (
+            len(data) == 7
+            and achievement_id is not None
+            and achievement_name is not None
+            and progress_tracker_id is not None
+            and delta is not None
+            and value is not None
+            and target is not None
+            and is_just_completed is not None
+        ):
+            extra = None
+        else:
+            known = cls._wire_keys
+            extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
@@ -1460,7 +1571,8 @@ class RedeemReferralEffectProps(Model):
         value = get("value")
         if type(value) is not str:
             value = _RedeemReferralEffectProps_value.check(value, "value", errors)
-        if len(data) == 2 and id is not None and value is not None:  # every field, and no other key
+        # every field, and no other key?
+        if len(data) == 2 and id is not None and value is not None:
             extra = None
         else:
             known = cls._wire_keys
@@ -1512,7 +1624,8 @@ class ReferralCreatedEffectProps(Model):
         value = get("value")
         if type(value) is not str:
             value = _ReferralCreatedEffectProps_value.check(value, "value", errors)
-        if len(data) == 1 and value is not None:  # every field, and no other key
+        # every field, and no other key?
+        if len(data) == 1 and value is not None:
             extra = None
         else:
             known = cls._wire_keys
@@ -1607,8 +1720,20 @@ class RejectCouponEffectProps(Model):
             campaign_exclusion_reason = _RejectCouponEffectProps_campaign_exclusion_reason.check(
                 campaign_exclusion_reason, "campaignExclusionReason", errors
             )
-        known = cls._wire_keys
-        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        # every field, and no other key?
+        if (
+            len(data) == 6
+            and value is not None
+            and rejection_reason is not None
+            and condition_index is not None
+            and effect_index is not None
+            and details is not None
+            and campaign_exclusion_reason is not None
+        ):
+            extra = None
+        else:
+            known = cls._wire_keys
+            extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
@@ -1722,8 +1847,20 @@ class RejectReferralEffectProps(Model):
             campaign_exclusion_reason = _RejectReferralEffectProps_campaign_exclusion_reason.check(
                 campaign_exclusion_reason, "campaignExclusionReason", errors
             )
-        known = cls._wire_keys
-        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        # every field, and no other key?
+        if (
+            len(data) == 6
+            and value is not None
+            and rejection_reason is not None
+            and condition_index is not None
+            and effect_index is not None
+            and details is not None
+            and campaign_exclusion_reason is not None
+        ):
+            extra = None
+        else:
+            known = cls._wire_keys
+            extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
@@ -1809,8 +1946,18 @@ class RemoveFromAudienceEffectProps(Model):
         profile_id = get("profileId")
         if not (type(profile_id) is int and INT64_MIN <= profile_id <= INT64_MAX) and profile_id is not None:
             profile_id = _RemoveFromAudienceEffectProps_profile_id.check(profile_id, "profileId", errors)
-        known = cls._wire_keys
-        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        # every field, and no other key?
+        if (
+            len(data) == 4
+            and audience_id is not None
+            and audience_name is not None
+            and profile_integration_id is not None
+            and profile_id is not None
+        ):
+            extra = None
+        else:
+            known = cls._wire_keys
+            extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
@@ -1884,8 +2031,17 @@ class ReserveCouponEffectProps(Model):
             is_new_reservation = _ReserveCouponEffectProps_is_new_reservation.check(
                 is_new_reservation, "isNewReservation", errors
             )
-        known = cls._wire_keys
-        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        # every field, and no other key?
+        if (
+            len(data) == 3
+            and coupon_value is not None
+            and profile_integration_id is not None
+            and is_new_reservation is not None
+        ):
+            extra = None
+        else:
+            known = cls._wire_keys
+            extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
@@ -2036,8 +2192,22 @@ class RollbackAddedLoyaltyPointsEffectProps(Model):
             card_identifier = _RollbackAddedLoyaltyPointsEffectProps_card_identifier.read(
                 card_identifier, "cardIdentifier", errors
             )
-        known = cls._wire_keys
-        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        # every field, and no other key?
+        if (
+            len(data) == 8
+            and program_id is not None
+            and sub_ledger_id is not None
+            and value is not None
+            and recipient_integration_id is not None
+            and transaction_uuid is not None
+            and cart_item_position is not None
+            and cart_item_sub_position is not None
+            and card_identifier is not None
+        ):
+            extra = None
+        else:
+            known = cls._wire_keys
+            extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
@@ -2115,7 +2285,8 @@ class RollbackCouponEffectProps(Model):
         value = get("value")
         if type(value) is not str:
             value = _RollbackCouponEffectProps_value.check(value, "value", errors)
-        if len(data) == 1 and value is not None:  # every field, and no other key
+        # every field, and no other key?
+        if len(data) == 1 and value is not None:
             extra = None
         else:
             known = cls._wire_keys
@@ -2248,8 +2419,22 @@ class RollbackDeductedLoyaltyPointsEffectProps(Model):
             card_identifier = _RollbackDeductedLoyaltyPointsEffectProps_card_identifier.read(
                 card_identifier, "cardIdentifier", errors
             )
-        known = cls._wire_keys
-        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        # every field, and no other key?
+        if (
+            len(data) == 8
+            and program_id is not None
+            and sub_ledger_id is not None
+            and value is not None
+            and recipient_integration_id is not None
+            and start_date is not None
+            and expiry_date is not None
+            and transaction_uuid is not None
+            and card_identifier is not None
+        ):
+            extra = None
+        else:
+            known = cls._wire_keys
+            extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
@@ -2414,8 +2599,21 @@ class RollbackDiscountEffectProps(Model):
         scope = get("scope")
         if type(scope) is not str and scope is not None:
             scope = _RollbackDiscountEffectProps_scope.check(scope, "scope", errors)
-        known = cls._wire_keys
-        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        # every field, and no other key?
+        if (
+            len(data) == 7
+            and name is not None
+            and value is not None
+            and cart_item_position is not None
+            and cart_item_sub_position is not None
+            and additional_cost_id is not None
+            and additional_cost is not None
+            and scope is not None
+        ):
+            extra = None
+        else:
+            known = cls._wire_keys
+            extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
@@ -2564,8 +2762,20 @@ class RollbackIncreasedAchievementProgressEffectProps(Model):
             )
         ):
             target = _RollbackIncreasedAchievementProgressEffectProps_target.check(target, "target", errors)
-        known = cls._wire_keys
-        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        # every field, and no other key?
+        if (
+            len(data) == 6
+            and achievement_id is not None
+            and achievement_name is not None
+            and progress_tracker_id is not None
+            and decrease_progress_by is not None
+            and current_progress is not None
+            and target is not None
+        ):
+            extra = None
+        else:
+            known = cls._wire_keys
+            extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
@@ -2633,7 +2843,8 @@ class RollbackReferralEffectProps(Model):
         value = get("value")
         if type(value) is not str:
             value = _RollbackReferralEffectProps_value.check(value, "value", errors)
-        if len(data) == 1 and value is not None:  # every field, and no other key
+        # every field, and no other key?
+        if len(data) == 1 and value is not None:
             extra = None
         else:
             known = cls._wire_keys
@@ -2715,8 +2926,18 @@ class SetDiscountEffectProps(Model):
             and desired_value is not None
         ):
             desired_value = _SetDiscountEffectProps_desired_value.check(desired_value, "desiredValue", errors)
-        known = cls._wire_keys
-        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        # every field, and no other key?
+        if (
+            len(data) == 4
+            and name is not None
+            and value is not None
+            and scope is not None
+            and desired_value is not None
+        ):
+            extra = None
+        else:
+            known = cls._wire_keys
+            extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
@@ -2809,8 +3030,19 @@ class SetDiscountPerAdditionalCostEffectProps(Model):
             desired_value = _SetDiscountPerAdditionalCostEffectProps_desired_value.check(
                 desired_value, "desiredValue", errors
             )
-        known = cls._wire_keys
-        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        # every field, and no other key?
+        if (
+            len(data) == 5
+            and name is not None
+            and additional_cost_id is not None
+            and additional_cost is not None
+            and value is not None
+            and desired_value is not None
+        ):
+            extra = None
+        else:
+            known = cls._wire_keys
+            extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
@@ -2952,8 +3184,21 @@ class SetDiscountPerAdditionalCostPerItemEffectProps(Model):
             desired_value = _SetDiscountPerAdditionalCostPerItemEffectProps_desired_value.check(
                 desired_value, "desiredValue", errors
             )
-        known = cls._wire_keys
-        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        # every field, and no other key?
+        if (
+            len(data) == 7
+            and name is not None
+            and additional_cost_id is not None
+            and value is not None
+            and position is not None
+            and sub_position is not None
+            and additional_cost is not None
+            and desired_value is not None
+        ):
+            extra = None
+        else:
+            known = cls._wire_keys
+            extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
@@ -3178,8 +3423,26 @@ class SetDiscountPerItemEffectProps(Model):
             targeted_item_sub_position = _SetDiscountPerItemEffectProps_targeted_item_sub_position.check(
                 targeted_item_sub_position, "targetedItemSubPosition", errors
             )
-        known = cls._wire_keys
-        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        # every field, and no other key?
+        if (
+            len(data) == 12
+            and name is not None
+            and value is not None
+            and position is not None
+            and sub_position is not None
+            and desired_value is not None
+            and scope is not None
+            and total_discount is not None
+            and desired_total_discount is not None
+            and bundle_index is not None
+            and bundle_name is not None
+            and targeted_item_position is not None
+            and targeted_item_sub_position is not None
+        ):
+            extra = None
+        else:
+            known = cls._wire_keys
+            extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
@@ -3323,8 +3586,12 @@ class ShowBundleMetadataEffectProps(Model):
             items_indices = _ShowBundleMetadataEffectProps_items_indices.read(
                 items_indices, "itemsIndices", errors, unknown
             )
-        known = cls._wire_keys
-        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        # every field, and no other key?
+        if len(data) == 3 and description is not None and bundle_attributes is not None and items_indices is not None:
+            extra = None
+        else:
+            known = cls._wire_keys
+            extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
@@ -3411,8 +3678,12 @@ class ShowNotificationEffectProps(Model):
         body = get("body")
         if type(body) is not str:
             body = _ShowNotificationEffectProps_body.check(body, "body", errors)
-        known = cls._wire_keys
-        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        # every field, and no other key?
+        if len(data) == 3 and notification_type is not None and title is not None and body is not None:
+            extra = None
+        else:
+            known = cls._wire_keys
+            extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
@@ -3477,7 +3748,8 @@ class TriggerWebhookEffectProps(Model):
         webhook_name = get("webhookName")
         if type(webhook_name) is not str:
             webhook_name = _TriggerWebhookEffectProps_webhook_name.check(webhook_name, "webhookName", errors)
-        if len(data) == 2 and webhook_id is not None and webhook_name is not None:  # every field, and no other key
+        # every field, and no other key?
+        if len(data) == 2 and webhook_id is not None and webhook_name is not None:
             extra = None
         else:
             known = cls._wire_keys
@@ -3544,7 +3816,8 @@ class UpdateAttributeEffectProps(Model):
             path = _UpdateAttributeEffectProps_path.check(path, "path", errors)
         value = get("value")
         value = _UpdateAttributeEffectProps_value.read(value, "value", errors)
-        if len(data) == 2 and path is not None and value is not None:  # every field, and no other key
+        # every field, and no other key?
+        if len(data) == 2 and path is not None and value is not None:
             extra = None
         else:
             known = cls._wire_keys
@@ -3615,8 +3888,12 @@ class WillAwardGiveawayEffectProps(Model):
             recipient_integration_id = _WillAwardGiveawayEffectProps_recipient_integration_id.check(
                 recipient_integration_id, "recipientIntegrationId", errors
             )
-        known = cls._wire_keys
-        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        # every field, and no other key?
+        if len(data) == 3 and pool_id is not None and pool_name is not None and recipient_integration_id is not None:
+            extra = None
+        else:
+            known = cls._wire_keys
+            extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = new_object(cls)

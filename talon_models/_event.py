@@ -187,8 +187,24 @@ class LedgerEntry(Model):
         reference_id = get("referenceId")
         if not (type(reference_id) is int and INT64_MIN <= reference_id <= INT64_MAX) and reference_id is not None:
             reference_id = _LedgerEntry_reference_id.check(reference_id, "referenceId", errors)
-        known = cls._wire_keys
-        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        # every field, and no other key?
+        if (
+            len(data) == 10
+            and id is not None
+            and created is not None
+            and profile_id is not None
+            and account_id is not None
+            and loyalty_program_id is not None
+            and event_id is not None
+            and amount is not None
+            and reason is not None
+            and expiry_date is not None
+            and reference_id is not None
+        ):
+            extra = None
+        else:
+            known = cls._wire_keys
+            extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
@@ -284,8 +300,12 @@ class CouponRejectionReason(Model):
         reason = get("reason")
         if type(reason) is not str:
             reason = _CouponRejectionReason_reason.check(reason, "reason", errors)
-        known = cls._wire_keys
-        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        # every field, and no other key?
+        if len(data) == 3 and campaign_id is not None and coupon_id is not None and reason is not None:
+            extra = None
+        else:
+            known = cls._wire_keys
+            extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
@@ -349,8 +369,12 @@ class ReferralRejectionReason(Model):
         reason = get("reason")
         if type(reason) is not str:
             reason = _ReferralRejectionReason_reason.check(reason, "reason", errors)
-        known = cls._wire_keys
-        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        # every field, and no other key?
+        if len(data) == 3 and campaign_id is not None and referral_id is not None and reason is not None:
+            extra = None
+        else:
+            known = cls._wire_keys
+            extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
@@ -488,8 +512,19 @@ class Meta(Model):
             warnings = copy_json(warnings, "warnings", errors)
         elif warnings is not None:
             warnings = _Meta_warnings.read(warnings, "warnings", errors)
-        known = cls._wire_keys
-        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        # every field, and no other key?
+        if (
+            len(data) == 5
+            and campaigns is not None
+            and coupons is not None
+            and coupon_rejection_reason is not None
+            and referral_rejection_reason is not None
+            and warnings is not None
+        ):
+            extra = None
+        else:
+            known = cls._wire_keys
+            extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
@@ -652,8 +687,25 @@ class Event(Model):
                 meta = _read_Meta(meta, unknown, FIRST_PROBLEM)
             except ProblemFound:
                 meta = _Event_meta.read(meta, "meta", errors, unknown)
-        known = cls._wire_keys
-        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        # every field, and no other key?
+        if (
+            len(data) == 11
+            and id is not None
+            and created is not None
+            and application_id is not None
+            and profile_id is not None
+            and store_integration_id is not None
+            and type_ is not None
+            and attributes is not None
+            and session_id is not None
+            and effects is not None
+            and ledger_entries is not None
+            and meta is not None
+        ):
+            extra = None
+        else:
+            known = cls._wire_keys
+            extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = new_object(cls)

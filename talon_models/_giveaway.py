@@ -147,8 +147,25 @@ class Giveaway(Model):
         profile_id = get("profileId")
         if not (type(profile_id) is int and INT64_MIN <= profile_id <= INT64_MAX) and profile_id is not None:
             profile_id = _Giveaway_profile_id.check(profile_id, "profileId", errors)
-        known = cls._wire_keys
-        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        # every field, and no other key?
+        if (
+            len(data) == 11
+            and id is not None
+            and created is not None
+            and code is not None
+            and pool_id is not None
+            and start_date is not None
+            and end_date is not None
+            and attributes is not None
+            and used is not None
+            and import_id is not None
+            and profile_integration_id is not None
+            and profile_id is not None
+        ):
+            extra = None
+        else:
+            known = cls._wire_keys
+            extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = new_object(cls)

@@ -97,8 +97,12 @@ class IntegrationRequest(Model):
             response_content = _IntegrationRequest_response_content.read(
                 response_content, "responseContent", errors, unknown
             )
-        known = cls._wire_keys
-        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        # every field, and no other key?
+        if len(data) == 2 and customer_session is not None and response_content is not None:
+            extra = None
+        else:
+            known = cls._wire_keys
+            extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = new_object(cls)

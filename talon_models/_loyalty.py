@@ -140,8 +140,19 @@ class Tier(Model):
         downgrade_policy = get("downgradePolicy")
         if type(downgrade_policy) is not str and downgrade_policy is not None:
             downgrade_policy = _Tier_downgrade_policy.check(downgrade_policy, "downgradePolicy", errors)
-        known = cls._wire_keys
-        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        # every field, and no other key?
+        if (
+            len(data) == 5
+            and id is not None
+            and name is not None
+            and start_date is not None
+            and expiry_date is not None
+            and downgrade_policy is not None
+        ):
+            extra = None
+        else:
+            known = cls._wire_keys
+            extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
@@ -375,8 +386,24 @@ class LedgerInfo(Model):
             and points_to_next_tier is not None
         ):
             points_to_next_tier = _LedgerInfo_points_to_next_tier.check(points_to_next_tier, "pointsToNextTier", errors)
-        known = cls._wire_keys
-        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        # every field, and no other key?
+        if (
+            len(data) == 10
+            and current_balance is not None
+            and pending_balance is not None
+            and negative_balance is not None
+            and expired_balance is not None
+            and spent_balance is not None
+            and tentative_current_balance is not None
+            and tentative_pending_balance is not None
+            and tentative_negative_balance is not None
+            and current_tier is not None
+            and points_to_next_tier is not None
+        ):
+            extra = None
+        else:
+            known = cls._wire_keys
+            extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
@@ -478,7 +505,8 @@ class LoyaltyCardProfileRegistration(Model):
         timestamp = canonical_cache.get(_raw) if type(_raw) is str else None
         if timestamp is None:
             timestamp = _LoyaltyCardProfileRegistration_timestamp.read(_raw, "timestamp", errors)
-        if len(data) == 2 and integration_id is not None and timestamp is not None:  # every field, and no other key
+        # every field, and no other key?
+        if len(data) == 2 and integration_id is not None and timestamp is not None:
             extra = None
         else:
             known = cls._wire_keys
@@ -733,8 +761,30 @@ class LoyaltyCard(Model):
         batch_id = get("batchId")
         if type(batch_id) is not str and batch_id is not None:
             batch_id = _LoyaltyCard_batch_id.check(batch_id, "batchId", errors)
-        known = cls._wire_keys
-        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        # every field, and no other key?
+        if (
+            len(data) == 16
+            and id is not None
+            and created is not None
+            and program_id is not None
+            and program_name is not None
+            and program_title is not None
+            and status is not None
+            and block_reason is not None
+            and identifier is not None
+            and users_per_card_limit is not None
+            and profiles is not None
+            and ledger is not None
+            and subledgers is not None
+            and modified is not None
+            and old_card_identifier is not None
+            and new_card_identifier is not None
+            and batch_id is not None
+        ):
+            extra = None
+        else:
+            known = cls._wire_keys
+            extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
@@ -914,8 +964,20 @@ class LoyaltyProgramLedgers(Model):
             )
         elif sub_ledgers is not None:
             sub_ledgers = _LoyaltyProgramLedgers_sub_ledgers.read(sub_ledgers, "subLedgers", errors, unknown)
-        known = cls._wire_keys
-        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        # every field, and no other key?
+        if (
+            len(data) == 6
+            and id is not None
+            and title is not None
+            and name is not None
+            and join_date is not None
+            and ledger is not None
+            and sub_ledgers is not None
+        ):
+            extra = None
+        else:
+            known = cls._wire_keys
+            extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
@@ -1023,8 +1085,12 @@ class Loyalty(Model):
             )
         else:
             programs = _Loyalty_programs.read(programs, "programs", errors, unknown)
-        known = cls._wire_keys
-        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        # every field, and no other key?
+        if len(data) == 2 and cards is not None and programs is not None:
+            extra = None
+        else:
+            known = cls._wire_keys
+            extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = new_object(cls)

@@ -105,8 +105,18 @@ class PriceDetail(Model):
             adjustment_effective_until = _PriceDetail_adjustment_effective_until.read(
                 _raw, "adjustmentEffectiveUntil", errors
             )
-        known = cls._wire_keys
-        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        # every field, and no other key?
+        if (
+            len(data) == 4
+            and price is not None
+            and adjustment_reference_id is not None
+            and adjustment_effective_from is not None
+            and adjustment_effective_until is not None
+        ):
+            extra = None
+        else:
+            known = cls._wire_keys
+            extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = new_object(cls)

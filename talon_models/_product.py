@@ -40,7 +40,8 @@ class Product(Model):
         name = get("name")
         if type(name) is not str:
             name = _Product_name.check(name, "name", errors)
-        if len(data) == 1 and name is not None:  # every field, and no other key
+        # every field, and no other key?
+        if len(data) == 1 and name is not None:
             extra = None
         else:
             known = cls._wire_keys

@@ -73,8 +73,12 @@ class LoyaltyMembership(Model):
             loyalty_program_id = _LoyaltyMembership_loyalty_program_id.check(
                 loyalty_program_id, "loyaltyProgramId", errors
             )
-        known = cls._wire_keys
-        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        # every field, and no other key?
+        if len(data) == 2 and joined is not None and loyalty_program_id is not None:
+            extra = None
+        else:
+            known = cls._wire_keys
+            extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
@@ -127,7 +131,8 @@ class AudienceMembership(Model):
         name = get("name")
         if type(name) is not str:
             name = _AudienceMembership_name.check(name, "name", errors)
-        if len(data) == 2 and id is not None and name is not None:  # every field, and no other key
+        # every field, and no other key?
+        if len(data) == 2 and id is not None and name is not None:
             extra = None
         else:
             known = cls._wire_keys
@@ -358,8 +363,25 @@ class CustomerProfile(Model):
         sandbox = get("sandbox")
         if type(sandbox) is not bool and sandbox is not None:
             sandbox = _CustomerProfile_sandbox.check(sandbox, "sandbox", errors)
-        known = cls._wire_keys
-        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        # every field, and no other key?
+        if (
+            len(data) == 11
+            and id is not None
+            and created is not None
+            and integration_id is not None
+            and attributes is not None
+            and account_id is not None
+            and closed_sessions is not None
+            and total_sales is not None
+            and loyalty_memberships is not None
+            and audience_memberships is not None
+            and last_activity is not None
+            and sandbox is not None
+        ):
+            extra = None
+        else:
+            known = cls._wire_keys
+            extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = new_object(cls)

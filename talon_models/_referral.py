@@ -180,8 +180,27 @@ class Referral(Model):
         batch_id = get("batchId")
         if type(batch_id) is not str and batch_id is not None:
             batch_id = _Referral_batch_id.check(batch_id, "batchId", errors)
-        known = cls._wire_keys
-        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        # every field, and no other key?
+        if (
+            len(data) == 13
+            and id is not None
+            and created is not None
+            and start_date is not None
+            and expiry_date is not None
+            and usage_limit is not None
+            and campaign_id is not None
+            and advocate_profile_integration_id is not None
+            and friend_profile_integration_id is not None
+            and attributes is not None
+            and import_id is not None
+            and code is not None
+            and usage_counter is not None
+            and batch_id is not None
+        ):
+            extra = None
+        else:
+            known = cls._wire_keys
+            extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
@@ -385,8 +404,28 @@ class InventoryReferral(Model):
             referred_customers = _InventoryReferral_referred_customers.read(
                 referred_customers, "referredCustomers", errors, unknown
             )
-        known = cls._wire_keys
-        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        # every field, and no other key?
+        if (
+            len(data) == 14
+            and id is not None
+            and created is not None
+            and start_date is not None
+            and expiry_date is not None
+            and usage_limit is not None
+            and campaign_id is not None
+            and advocate_profile_integration_id is not None
+            and friend_profile_integration_id is not None
+            and attributes is not None
+            and import_id is not None
+            and code is not None
+            and usage_counter is not None
+            and batch_id is not None
+            and referred_customers is not None
+        ):
+            extra = None
+        else:
+            known = cls._wire_keys
+            extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = new_object(cls)

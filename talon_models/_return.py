@@ -60,8 +60,12 @@ class ReturnedCartItem(Model):
         quantity = get("quantity")
         if not (type(quantity) is int and INT64_MIN <= quantity <= INT64_MAX) and quantity is not None:
             quantity = _ReturnedCartItem_quantity.check(quantity, "quantity", errors)
-        known = cls._wire_keys
-        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        # every field, and no other key?
+        if len(data) == 2 and position is not None and quantity is not None:
+            extra = None
+        else:
+            known = cls._wire_keys
+            extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
@@ -244,8 +248,25 @@ class ModelReturn(Model):
         created_by = get("createdBy")
         if not (type(created_by) is int and INT64_MIN <= created_by <= INT64_MAX) and created_by is not None:
             created_by = _ModelReturn_created_by.check(created_by, "createdBy", errors)
-        known = cls._wire_keys
-        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        # every field, and no other key?
+        if (
+            len(data) == 11
+            and id is not None
+            and created is not None
+            and application_id is not None
+            and account_id is not None
+            and returned_cart_items is not None
+            and event_id is not None
+            and session_id is not None
+            and session_integration_id is not None
+            and profile_id is not None
+            and profile_integration_id is not None
+            and created_by is not None
+        ):
+            extra = None
+        else:
+            known = cls._wire_keys
+            extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = new_object(cls)

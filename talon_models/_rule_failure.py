@@ -163,8 +163,28 @@ class RuleFailureReason(Model):
             evaluation_group_mode = _RuleFailureReason_evaluation_group_mode.check(
                 evaluation_group_mode, "evaluationGroupMode", errors
             )
-        known = cls._wire_keys
-        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        # every field, and no other key?
+        if (
+            len(data) == 14
+            and campaign_id is not None
+            and campaign_name is not None
+            and ruleset_id is not None
+            and coupon_id is not None
+            and coupon_value is not None
+            and referral_id is not None
+            and referral_value is not None
+            and rule_index is not None
+            and rule_name is not None
+            and condition_index is not None
+            and effect_index is not None
+            and details is not None
+            and evaluation_group_id is not None
+            and evaluation_group_mode is not None
+        ):
+            extra = None
+        else:
+            known = cls._wire_keys
+            extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = new_object(cls)

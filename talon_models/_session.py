@@ -386,8 +386,25 @@ class NewCustomerSessionV2(Model):
             attributes = copy_json(attributes, "attributes", errors)
         elif attributes is not None:
             attributes = _NewCustomerSessionV2_attributes.read(attributes, "attributes", errors)
-        known = cls._wire_keys
-        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        # every field, and no other key?
+        if (
+            len(data) == 11
+            and profile_id is not None
+            and store_integration_id is not None
+            and evaluable_campaign_ids is not None
+            and coupon_codes is not None
+            and referral_code is not None
+            and loyalty_cards is not None
+            and state is not None
+            and cart_items is not None
+            and additional_costs is not None
+            and identifiers is not None
+            and attributes is not None
+        ):
+            extra = None
+        else:
+            known = cls._wire_keys
+            extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
