@@ -732,6 +732,41 @@ def copy_json(value: Any, key: Any, errors: List[ErrorDetail], depth: int = 1, p
     cost time in the square of the depth for every error of a deep, wide value.
     """
     kind = type(value)
+    if kind is dict and depth <= MAX_JSON_DEPTH:
+        # Hot path: the usual container first, and its plain values copied without a call,
+        # which was most of the time of copying a small object such as an effect's props.
+        out = {}
+        for name, item in value.items():
+            kind = type(item)
+            if type(name) is str and (
+                kind is str
+                or kind is bool
+                or item is None
+                or (kind is int and FLOAT_LOWEST_INT <= item <= FLOAT_MAX_INT)
+                or (kind is float and FLOAT_LOWEST <= item <= FLOAT_MAX)
+            ):
+                out[name] = item
+            elif type(name) is not str and not isinstance(name, str):
+                message = "object keys must be strings"
+                errors.append(ErrorDetail(chain_loc((parent, key), name), message, name, "key_type"))
+            else:
+                out[name] = copy_json(item, name, errors, depth + 1, (parent, key))
+        return out
+    if kind is list and depth <= MAX_JSON_DEPTH:
+        items = []
+        for item in value:
+            kind = type(item)
+            if (
+                kind is str
+                or kind is bool
+                or item is None
+                or (kind is int and FLOAT_LOWEST_INT <= item <= FLOAT_MAX_INT)
+                or (kind is float and FLOAT_LOWEST <= item <= FLOAT_MAX)
+            ):
+                items.append(item)
+            else:
+                items.append(copy_json(item, len(items), errors, depth + 1, (parent, key)))
+        return items
     if kind is str or kind is bool or value is None:
         return value
     if (kind is int and FLOAT_LOWEST_INT <= value <= FLOAT_MAX_INT) or (
@@ -744,29 +779,15 @@ def copy_json(value: Any, key: Any, errors: List[ErrorDetail], depth: int = 1, p
             errors.append(ErrorDetail(chain_loc(parent, key), message, value, "too_deep"))
             return None
         here = (parent, key)
-        out: Any
-        if kind is dict or isinstance(value, dict):
-            out = {}
+        if isinstance(value, dict):  # a dict of another type
+            copied = {}
             for name, item in value.items():
-                if type(name) is not str and not isinstance(name, str):  # the exact type first: cheaper
+                if not isinstance(name, str):
                     errors.append(ErrorDetail(chain_loc(here, name), "object keys must be strings", name, "key_type"))
                     continue
-                kind = type(item)
-                # The common cases inline: a call per value was most of the time of copying
-                # a small object such as an effect's props.
-                if (
-                    kind is str
-                    or kind is bool
-                    or item is None
-                    or (kind is int and FLOAT_LOWEST_INT <= item <= FLOAT_MAX_INT)
-                    or (kind is float and FLOAT_LOWEST <= item <= FLOAT_MAX)
-                ):
-                    out[name] = item
-                else:
-                    out[name] = copy_json(item, name, errors, depth + 1, here)
-        else:
-            out = [copy_json(item, index, errors, depth + 1, here) for index, item in enumerate(value)]
-        return out
+                copied[name] = copy_json(item, name, errors, depth + 1, here)
+            return copied
+        return [copy_json(item, index, errors, depth + 1, here) for index, item in enumerate(value)]
     if isinstance(value, (int, float)) or is_decimal(value):
         number, problem = json_number(value)
         if problem is None:
