@@ -216,7 +216,7 @@ class Writer:
         lines += body
         unknown_test = [
             "        known = cls._wire_keys",
-            "        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)",
+            "        extra = None if known.issuperset(data) else unknown_keys(data, cls, unknown, errors)",
         ]
         if len(self.fields) <= PRESENCE_TEST_FIELDS:
             # Every field there and no other key is cheaper to see than the set test, which

@@ -261,10 +261,9 @@ def model(cls: Type[M]) -> Type[M]:
     cls._ruby_names = tuple((name, spec.ruby_name) for name, _, spec in specs if spec.ruby_name is not None)
     cls._rules = rules
     cls._wire_rules = tuple((wire, rule) for _, wire, rule in rules.values())
-    cls._wire_keys = WireKeys(
-        {wire: rule for _, wire, rule in rules.values()},
-        {name: wire for name, (_, wire, _) in rules.items() if name != wire},
-    )
+    cls._wire_keys = frozenset(wire for _, wire, _ in rules.values())
+    cls._wire_rule = {wire: rule for _, wire, rule in rules.values()}
+    cls._python_names = {name: wire for name, (_, wire, _) in rules.items() if name != wire}
     # Set with setattr: type checkers make their own, from the dataclass_transform above.
     setattr(cls, "__match_args__", ())  # noqa: B010  # as for any keyword-only dataclass
     setattr(cls, "__dataclass_fields__", _Dataclass("__dataclass_fields__"))  # noqa: B010
@@ -303,31 +302,6 @@ def _generic_init(self: Model, **arguments: Any) -> None:
     if missing:
         raise TypeError("%s() missing required keyword-only argument: %r" % (name, missing[0]))
     self._init({key: arguments.get(key) for key in self._rules})
-
-
-if TYPE_CHECKING:
-    _WireKeysBase = FrozenSet[str]
-else:  # a typing generic as a base class costs import time; frozenset is the same at run time
-    _WireKeysBase = frozenset
-
-
-class WireKeys(_WireKeysBase):
-    """The wire keys of a model, knowing the Python names of its fields that differ from them.
-
-    A wire key that is such a Python name (``profile_id`` for ``profileId``) is always a
-    mistake, never a field of a newer API version, so ``unknown_keys`` refuses it in every
-    mode. It is a frozenset, so the hot path's ``issuperset`` test stays as fast as before.
-    """
-
-    __slots__ = ("python_names", "rules")
-    python_names: Dict[str, str]
-    rules: Dict[str, Rule]
-
-    def __new__(cls, rules: Dict[str, Rule], python_names: Dict[str, str]) -> WireKeys:
-        self = super().__new__(cls, rules)
-        self.rules = rules  # wire key -> rule
-        self.python_names = python_names  # Python name -> wire key, where they differ
-        return self
 
 
 def _check_mode(unknown: str) -> None:
@@ -415,7 +389,9 @@ class Model:
         _rules: ClassVar[Dict[str, Tuple[int, str, Rule]]]
         _ruby_names: ClassVar[Tuple[Tuple[str, str], ...]]  # (Python name, Ruby name) where they differ
         _wire_rules: ClassVar[Tuple[Tuple[str, Rule], ...]]  # (wire key, rule) in field order
-        _wire_keys: ClassVar[WireKeys]
+        _wire_keys: ClassVar[FrozenSet[str]]
+        _wire_rule: ClassVar[Dict[str, Rule]]  # wire key -> rule
+        _python_names: ClassVar[Dict[str, str]]  # Python name -> wire key, where they differ
         _specs: ClassVar[Tuple[Tuple[str, str, FieldSpec], ...]]
         __dataclass_fields__: ClassVar[Dict[str, dataclasses.Field[Any]]]
 
@@ -587,7 +563,7 @@ class Model:
         get = data.get
         values = [rule.read(get(wire), wire, errors, unknown) for wire, rule in cls._wire_rules]
         known = cls._wire_keys
-        values.append(None if known.issuperset(data) else unknown_keys(data, known, unknown, errors))
+        values.append(None if known.issuperset(data) else unknown_keys(data, cls, unknown, errors))
         if len(errors) > start:
             return None
         self = new_object(cls)
@@ -728,28 +704,29 @@ def read_object(data: Any, errors: List[ErrorDetail]) -> Optional[Dict[str, Any]
 
 def unknown_keys(
     data: Dict[str, Any],
-    known: WireKeys,
+    cls: Type[Model],
     mode: str,
     errors: List[ErrorDetail],
 ) -> Optional[Dict[str, Any]]:
-    """Handle the keys of ``data`` that are not in ``known``, as ``mode`` says.
+    """Handle the keys of ``data`` that are not wire keys of ``cls``, as ``mode`` says.
 
-    A key that is the Python name of a field is refused in every mode, naming the JSON key;
-    unless the JSON key is there too, its value is also checked as that field's, so that one
-    round reports what the renamed payload would still get wrong.
+    A key that is the Python name of a field (``profile_id`` for ``profileId``) is always a
+    mistake, never a field of a newer API version, so it is refused in every mode, naming
+    the JSON key; unless the JSON key is there too, its value is also checked as that
+    field's, so that one round reports what the renamed payload would still get wrong.
     Returns the kept ones (copied), or ``None`` when there are none to keep.
     """
-    python_names = known.python_names
+    known = cls._wire_keys
+    python_names = cls._python_names
     kept = {}
-    for key, value in data.items():
-        if key in known:
-            continue
+    for key in [key for key in data if key not in known]:  # a response from a newer API has a few
+        value = data[key]
         wire = python_names.get(key) if type(key) is str else None
         if wire is not None:
             message = "is the Python name of a field; its JSON key is %s" % wire
             errors.append(ErrorDetail((key,), message, value, "python_name"))
             if wire not in data and value is not None:
-                known.rules[wire].read(value, key, errors, mode)
+                cls._wire_rule[wire].read(value, key, errors, mode)
         elif mode == "ignore":
             continue
         elif mode == "forbid":

@@ -130,7 +130,7 @@ class LimitConfig(Model):
             extra = None
         else:
             known = cls._wire_keys
-            extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+            extra = None if known.issuperset(data) else unknown_keys(data, cls, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
@@ -217,7 +217,7 @@ class CodeGeneratorSettings(Model):
             extra = None
         else:
             known = cls._wire_keys
-            extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+            extra = None if known.issuperset(data) else unknown_keys(data, cls, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
@@ -290,7 +290,7 @@ class CampaignBudget(Model):
             extra = None
         else:
             known = cls._wire_keys
-            extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+            extra = None if known.issuperset(data) else unknown_keys(data, cls, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
@@ -1050,7 +1050,7 @@ class Campaign(Model):
         if type(stage_revision) is not bool and stage_revision is not None:
             stage_revision = _Campaign_stage_revision.check(stage_revision, "stageRevision", errors)
         known = cls._wire_keys
-        extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+        extra = None if known.issuperset(data) else unknown_keys(data, cls, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = new_object(cls)

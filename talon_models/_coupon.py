@@ -353,7 +353,7 @@ class Coupon(Model):
             extra = None
         else:
             known = cls._wire_keys
-            extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+            extra = None if known.issuperset(data) else unknown_keys(data, cls, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
@@ -708,7 +708,7 @@ class IntegrationCoupon(Model):
             extra = None
         else:
             known = cls._wire_keys
-            extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+            extra = None if known.issuperset(data) else unknown_keys(data, cls, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = new_object(cls)

@@ -109,7 +109,7 @@ class AcceptCouponEffectProps(Model):
             extra = None
         else:
             known = cls._wire_keys
-            extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+            extra = None if known.issuperset(data) else unknown_keys(data, cls, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
@@ -161,7 +161,7 @@ class AcceptReferralEffectProps(Model):
             extra = None
         else:
             known = cls._wire_keys
-            extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+            extra = None if known.issuperset(data) else unknown_keys(data, cls, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
@@ -232,7 +232,7 @@ class AddFreeItemEffectProps(Model):
             extra = None
         else:
             known = cls._wire_keys
-            extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+            extra = None if known.issuperset(data) else unknown_keys(data, cls, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
@@ -456,7 +456,7 @@ class AddLoyaltyPointsEffectProps(Model):
             extra = None
         else:
             known = cls._wire_keys
-            extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+            extra = None if known.issuperset(data) else unknown_keys(data, cls, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
@@ -589,7 +589,7 @@ class AddToAudienceEffectProps(Model):
             extra = None
         else:
             known = cls._wire_keys
-            extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+            extra = None if known.issuperset(data) else unknown_keys(data, cls, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
@@ -684,7 +684,7 @@ class AwardGiveawayEffectProps(Model):
             extra = None
         else:
             known = cls._wire_keys
-            extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+            extra = None if known.issuperset(data) else unknown_keys(data, cls, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
@@ -789,7 +789,7 @@ class ChangeLoyaltyTierLevelEffectProps(Model):
             extra = None
         else:
             known = cls._wire_keys
-            extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+            extra = None if known.issuperset(data) else unknown_keys(data, cls, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
@@ -857,7 +857,7 @@ class CouponCreatedEffectProps(Model):
             extra = None
         else:
             known = cls._wire_keys
-            extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+            extra = None if known.issuperset(data) else unknown_keys(data, cls, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
@@ -989,7 +989,7 @@ class CustomEffectProps(Model):
             extra = None
         else:
             known = cls._wire_keys
-            extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+            extra = None if known.issuperset(data) else unknown_keys(data, cls, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
@@ -1140,7 +1140,7 @@ class DeductLoyaltyPointsEffectProps(Model):
             extra = None
         else:
             known = cls._wire_keys
-            extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+            extra = None if known.issuperset(data) else unknown_keys(data, cls, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
@@ -1203,7 +1203,7 @@ class ErrorEffectProps(Model):
             extra = None
         else:
             known = cls._wire_keys
-            extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+            extra = None if known.issuperset(data) else unknown_keys(data, cls, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
@@ -1338,7 +1338,7 @@ class ExtendLoyaltyPointsExpiryDateEffectProps(Model):
             extra = None
         else:
             known = cls._wire_keys
-            extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+            extra = None if known.issuperset(data) else unknown_keys(data, cls, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
@@ -1494,7 +1494,7 @@ class IncreaseAchievementProgressEffectProps(Model):
             extra = None
         else:
             known = cls._wire_keys
-            extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+            extra = None if known.issuperset(data) else unknown_keys(data, cls, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
@@ -1576,7 +1576,7 @@ class RedeemReferralEffectProps(Model):
             extra = None
         else:
             known = cls._wire_keys
-            extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+            extra = None if known.issuperset(data) else unknown_keys(data, cls, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
@@ -1629,7 +1629,7 @@ class ReferralCreatedEffectProps(Model):
             extra = None
         else:
             known = cls._wire_keys
-            extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+            extra = None if known.issuperset(data) else unknown_keys(data, cls, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
@@ -1733,7 +1733,7 @@ class RejectCouponEffectProps(Model):
             extra = None
         else:
             known = cls._wire_keys
-            extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+            extra = None if known.issuperset(data) else unknown_keys(data, cls, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
@@ -1860,7 +1860,7 @@ class RejectReferralEffectProps(Model):
             extra = None
         else:
             known = cls._wire_keys
-            extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+            extra = None if known.issuperset(data) else unknown_keys(data, cls, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
@@ -1957,7 +1957,7 @@ class RemoveFromAudienceEffectProps(Model):
             extra = None
         else:
             known = cls._wire_keys
-            extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+            extra = None if known.issuperset(data) else unknown_keys(data, cls, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
@@ -2041,7 +2041,7 @@ class ReserveCouponEffectProps(Model):
             extra = None
         else:
             known = cls._wire_keys
-            extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+            extra = None if known.issuperset(data) else unknown_keys(data, cls, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
@@ -2207,7 +2207,7 @@ class RollbackAddedLoyaltyPointsEffectProps(Model):
             extra = None
         else:
             known = cls._wire_keys
-            extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+            extra = None if known.issuperset(data) else unknown_keys(data, cls, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
@@ -2290,7 +2290,7 @@ class RollbackCouponEffectProps(Model):
             extra = None
         else:
             known = cls._wire_keys
-            extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+            extra = None if known.issuperset(data) else unknown_keys(data, cls, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
@@ -2434,7 +2434,7 @@ class RollbackDeductedLoyaltyPointsEffectProps(Model):
             extra = None
         else:
             known = cls._wire_keys
-            extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+            extra = None if known.issuperset(data) else unknown_keys(data, cls, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
@@ -2613,7 +2613,7 @@ class RollbackDiscountEffectProps(Model):
             extra = None
         else:
             known = cls._wire_keys
-            extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+            extra = None if known.issuperset(data) else unknown_keys(data, cls, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
@@ -2775,7 +2775,7 @@ class RollbackIncreasedAchievementProgressEffectProps(Model):
             extra = None
         else:
             known = cls._wire_keys
-            extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+            extra = None if known.issuperset(data) else unknown_keys(data, cls, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
@@ -2848,7 +2848,7 @@ class RollbackReferralEffectProps(Model):
             extra = None
         else:
             known = cls._wire_keys
-            extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+            extra = None if known.issuperset(data) else unknown_keys(data, cls, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
@@ -2937,7 +2937,7 @@ class SetDiscountEffectProps(Model):
             extra = None
         else:
             known = cls._wire_keys
-            extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+            extra = None if known.issuperset(data) else unknown_keys(data, cls, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
@@ -3042,7 +3042,7 @@ class SetDiscountPerAdditionalCostEffectProps(Model):
             extra = None
         else:
             known = cls._wire_keys
-            extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+            extra = None if known.issuperset(data) else unknown_keys(data, cls, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
@@ -3198,7 +3198,7 @@ class SetDiscountPerAdditionalCostPerItemEffectProps(Model):
             extra = None
         else:
             known = cls._wire_keys
-            extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+            extra = None if known.issuperset(data) else unknown_keys(data, cls, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
@@ -3442,7 +3442,7 @@ class SetDiscountPerItemEffectProps(Model):
             extra = None
         else:
             known = cls._wire_keys
-            extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+            extra = None if known.issuperset(data) else unknown_keys(data, cls, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
@@ -3591,7 +3591,7 @@ class ShowBundleMetadataEffectProps(Model):
             extra = None
         else:
             known = cls._wire_keys
-            extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+            extra = None if known.issuperset(data) else unknown_keys(data, cls, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
@@ -3683,7 +3683,7 @@ class ShowNotificationEffectProps(Model):
             extra = None
         else:
             known = cls._wire_keys
-            extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+            extra = None if known.issuperset(data) else unknown_keys(data, cls, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
@@ -3753,7 +3753,7 @@ class TriggerWebhookEffectProps(Model):
             extra = None
         else:
             known = cls._wire_keys
-            extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+            extra = None if known.issuperset(data) else unknown_keys(data, cls, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
@@ -3821,7 +3821,7 @@ class UpdateAttributeEffectProps(Model):
             extra = None
         else:
             known = cls._wire_keys
-            extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+            extra = None if known.issuperset(data) else unknown_keys(data, cls, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
@@ -3893,7 +3893,7 @@ class WillAwardGiveawayEffectProps(Model):
             extra = None
         else:
             known = cls._wire_keys
-            extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+            extra = None if known.issuperset(data) else unknown_keys(data, cls, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = new_object(cls)

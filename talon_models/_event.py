@@ -204,7 +204,7 @@ class LedgerEntry(Model):
             extra = None
         else:
             known = cls._wire_keys
-            extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+            extra = None if known.issuperset(data) else unknown_keys(data, cls, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
@@ -305,7 +305,7 @@ class CouponRejectionReason(Model):
             extra = None
         else:
             known = cls._wire_keys
-            extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+            extra = None if known.issuperset(data) else unknown_keys(data, cls, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
@@ -374,7 +374,7 @@ class ReferralRejectionReason(Model):
             extra = None
         else:
             known = cls._wire_keys
-            extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+            extra = None if known.issuperset(data) else unknown_keys(data, cls, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
@@ -524,7 +524,7 @@ class Meta(Model):
             extra = None
         else:
             known = cls._wire_keys
-            extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+            extra = None if known.issuperset(data) else unknown_keys(data, cls, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = new_object(cls)
@@ -705,7 +705,7 @@ class Event(Model):
             extra = None
         else:
             known = cls._wire_keys
-            extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+            extra = None if known.issuperset(data) else unknown_keys(data, cls, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = new_object(cls)

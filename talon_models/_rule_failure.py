@@ -184,7 +184,7 @@ class RuleFailureReason(Model):
             extra = None
         else:
             known = cls._wire_keys
-            extra = None if known.issuperset(data) else unknown_keys(data, known, unknown, errors)
+            extra = None if known.issuperset(data) else unknown_keys(data, cls, unknown, errors)
         if errors and len(errors) > start:
             return None
         self = new_object(cls)

@@ -241,7 +241,7 @@ def _object_schema(model: Type[Model]) -> Dict[str, Any]:
         schema["required"] = required
     # Unknown keys are kept and written back (``unknown="keep"``, the default), except a
     # field's Python name where it differs from the JSON key: always a mistake.
-    python_names = list(model._wire_keys.python_names)
+    python_names = list(model._python_names)
     if python_names:
         schema["propertyNames"] = {
             "$comment": "the Python names of fields are refused: the JSON keys are camelCase",
