@@ -23,6 +23,11 @@ _GRAMMAR = (
     r"(?:([Zz])|([+-])([0-9]{2}):([0-9]{2}))\Z"
 )
 
+# _GRAMMAR's match. Compiled on first use: it took a tenth of the package's import time,
+# and a program that never reads a date-time should not pay for it. (Declared before the
+# function that rebinds it, which PyPy's compiler requires of an annotated global.)
+_grammar_match: Callable[[str], Optional[re.Match[str]]]
+
 
 def _compile_grammar(text: str) -> Optional[re.Match[str]]:
     global _grammar_match  # noqa: PLW0603  # replaced by the compiled pattern's match, once
@@ -30,9 +35,7 @@ def _compile_grammar(text: str) -> Optional[re.Match[str]]:
     return _grammar_match(text)
 
 
-# _GRAMMAR's match. Compiled on first use: it took a tenth of the package's import time,
-# and a program that never reads a date-time should not pay for it.
-_grammar_match: Callable[[str], Optional[re.Match[str]]] = _compile_grammar
+_grammar_match = _compile_grammar
 
 FORMAT_HINT = "an RFC 3339 date-time with a time zone, such as 2021-09-12T10:12:42Z"
 # Two mistakes that get a message of their own: a date alone (with or without a zone),

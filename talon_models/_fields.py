@@ -155,6 +155,11 @@ UUID_PATTERN = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9
 CARD_IDENTIFIER_PATTERN = "[A-Za-z0-9_-]*"
 MAX_CARD_IDENTIFIER_LENGTH = 108
 
+# UUID_PATTERN's full match. Compiled on first use: importing the package should not pay
+# for a pattern that reading a payload may never need. (Declared before the function that
+# rebinds it, which PyPy's compiler requires of an annotated global.)
+_uuid_fullmatch: Callable[[str], Optional[re.Match[str]]]
+
 
 def _compile_uuid(text: str) -> Optional[re.Match[str]]:
     global _uuid_fullmatch  # noqa: PLW0603  # replaced by the compiled pattern's match, once
@@ -162,9 +167,7 @@ def _compile_uuid(text: str) -> Optional[re.Match[str]]:
     return _uuid_fullmatch(text)
 
 
-# UUID_PATTERN's full match. Compiled on first use: importing the package should not pay
-# for a pattern that reading a payload may never need.
-_uuid_fullmatch: Callable[[str], Optional[re.Match[str]]] = _compile_uuid
+_uuid_fullmatch = _compile_uuid
 
 # The texts found to be UUIDs, for the hot paths' inline test (``text in known_uuids``):
 # a payload repeats the same few reference IDs (price adjustments are shared by many
