@@ -127,7 +127,7 @@ UnknownMode = Literal["keep", "ignore", "forbid"]
 
 
 class _Field:
-    # The attribute of one field: reads its place in the model's value list. Its
+    # The attribute of one field: reads its place in the model's value tuple. Its
     # ``__doc__`` is the field's description, which help() and IDEs show.
 
     __slots__ = ("__doc__", "index", "name")
@@ -274,7 +274,7 @@ def model(cls: Type[M]) -> Type[M]:
 def _check_written_out(cls: Any, names: List[str]) -> None:
     """Refuse a model whose written-out code was written for other fields than it declares.
 
-    The code reads and writes the value list by position, so a field added, removed or
+    The code reads and writes the value tuple by position, so a field added, removed or
     moved without ``bash scripts/generate`` would put values in the wrong fields.
     """
     written_for = vars(cls).get("_written_for")

@@ -87,7 +87,7 @@ def test_get_type_hints_gives_exactly_the_fields() -> None:
 def test_help_shows_each_fields_description(model: Any) -> None:
     """help() shows the field's description from its declaration, not internal text."""
     text = pydoc.render_doc(model, renderer=pydoc.plaintext)
-    assert "value list" not in text
+    assert "value tuple" not in text
     for item in dataclasses.fields(model):
         assert vars(model)[item.name].__doc__ == item.metadata["talon_models"].description
         first_words = " ".join(item.metadata["talon_models"].description.split()[:4])
