@@ -352,47 +352,33 @@ class Writer:
                 "        %s:" % ("else" if field.required else "elif %s is not None" % x),
                 "            %s = %s" % (x, slow),
             ]
-        if isinstance(rule, f.MapOf):
-            reading, test, made = self.inline_parts(inner, "_entry", "                ")
-            return [
-                note,
-                "        %s = get(%s)" % (x, key),
-                "        if type(%s) is dict:" % x,
-                "            _entries = {}",
-                "            for _key, _entry in %s.items():" % x,
-                "                if type(_key) is not str or type(_entry) is not dict:",
-                "                    break",
-                *reading,
-                "                if %s:" % _negated(test),
-                "                    break",
-                *(line[4:] for line in made),
-                "                _entries[_key] = _made",
-                "            if len(_entries) == len(%s):" % x,
-                "                %s = _entries" % x,
-                "            else:  # not all of them plainly valid: read them all by the rule",
-                "                %s = %s" % (x, slow),
-                "        %s:" % absent,
-                "            %s = %s" % (x, slow),
-            ]
-        shape = "type(%s) is list" % x
-        if rule.max_items is not None:
-            shape += " and len(%s) <= %d" % (x, rule.max_items)
-        reading, test, made = self.inline_parts(inner, "_item", "                ")
+        if isinstance(rule, f.MapOf):  # a loop over the entries, into a new dict
+            shape, entry, collected = "type(%s) is dict" % x, "_entry", "_entries"
+            loop = ["            _entries = {}", "            for _key, _entry in %s.items():" % x]
+            odd = "type(_key) is not str or type(_entry) is not dict"
+            keep = "                _entries[_key] = _made"
+        else:  # a loop over the items, into a new list
+            shape, entry, collected = "type(%s) is list" % x, "_item", "_list"
+            if rule.max_items is not None:
+                shape += " and len(%s) <= %d" % (x, rule.max_items)
+            loop = ["            _list = []", "            for _item in %s:" % x]
+            odd = "type(_item) is not dict"
+            keep = "                _list.append(_made)"
+        reading, test, made = self.inline_parts(inner, entry, "                ")
         return [
             note,
             "        %s = get(%s)" % (x, key),
             "        if %s:" % shape,
-            "            _list = []",
-            "            for _item in %s:" % x,
-            "                if type(_item) is not dict:",
+            *loop,
+            "                if %s:" % odd,
             "                    break",
             *reading,
             "                if %s:" % _negated(test),
             "                    break",
             *(line[4:] for line in made),
-            "                _list.append(_made)",
-            "            if len(_list) == len(%s):" % x,
-            "                %s = _list" % x,
+            keep,
+            "            if len(%s) == len(%s):" % (collected, x),
+            "                %s = %s" % (x, collected),
             "            else:  # not all of them plainly valid: read them all by the rule",
             "                %s = %s" % (x, slow),
             "        %s:" % absent,
