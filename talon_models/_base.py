@@ -6,12 +6,12 @@ writing back, or ``None``). Each field's attribute reads its place in that tuple
 assignment puts a new tuple in its place.
 
 A tuple in one slot, rather than an instance ``__dict__``, is what makes decoding fast:
-a reader builds it from its locals in one step, which takes about a quarter of the time
-of building a 22-key dict on CPython 3.12 and 3.13, and half on 3.8; and a tuple of
-plain values (a price, a product name) drops out of the garbage collector's lists,
-which a list never does. It saves memory too: a cart item with its tuple takes about 300
-bytes, as much as a dataclass instance whose ``__dict__`` shares its keys with the class
-(a dict made for each instance would take 550 to 700). Each model's reader (wire dict
+a reader builds it from its locals in one step, much quicker than a 22-key dict; and a
+tuple of plain values (a price, a product name) drops out of the garbage collector's
+lists, which a list never does. It takes no more memory than the leanest dataclass: a
+cart item with its tuple takes about 300 bytes, as much as a dataclass instance whose
+``__dict__`` shares its keys with the class (a dict made for each instance would take
+550 to 700). Each model's reader (wire dict
 to model) and writer (model to wire dict) are written out from its declarations by
 ``scripts/generate``; ``Model._read`` and ``Model._write`` are the same steps in general
 form, for a model while it is being generated.
@@ -184,8 +184,8 @@ class _Dataclass:
 
     The models are dataclasses to the ``dataclasses`` module (``is_dataclass``,
     ``fields``, ``asdict``, ``replace``), but importing that module, which imports
-    ``inspect``, would add about a third to the import time of this package (10 ms
-    to about 28, CPython 3.12, ``python -X importtime``). So the ``Field`` objects
+    ``inspect``, would about double the time that importing a model takes (CPython
+    3.12, ``python -X importtime``). So the ``Field`` objects
     are made the first time something asks, by ``dataclasses.make_dataclass`` from
     the same declarations, and kept on the class. They say what the constructor does:
     keyword-only, ``None`` as the default of an optional field, no default for a
@@ -552,8 +552,8 @@ class Model:
         """Wire dict to model, or ``None`` with the problems added to ``errors``.
 
         Each field's rule reads its value, so a model needs nothing more than its field
-        declarations. The models on the measured hot path (the session and what it
-        holds) override this with the same steps written out.
+        declarations: what a model uses while ``scripts/generate`` writes out its own
+        reader, the same steps in straight-line code.
         """
         if type(data) is not dict:
             data = read_object(data, errors)

@@ -198,6 +198,8 @@ class ErrorDetail(_ErrorRecord):
     wording of ``msg`` changes."""
 
     __slots__ = ()
+    if not TYPE_CHECKING:  # what typing.get_type_hints() reads, as of a typing.NamedTuple
+        __annotations__ = {"loc": "Loc", "msg": "str", "input": "Any", "code": "str"}
 
     @property
     def path(self) -> str:

@@ -223,3 +223,15 @@ def test_the_codes_of_values_from_python_and_of_json_text() -> None:
         with pytest.raises(ValidationError) as caught:
             CartItem.from_json(text)
         assert [detail.code for detail in caught.value.errors] == ["json"], text
+
+
+def test_error_detail_is_a_named_record_of_four_fields() -> None:
+    """ErrorDetail is a named tuple: its fields, their type hints and the default code."""
+    import typing
+
+    assert ErrorDetail._fields == ("loc", "msg", "input", "code")
+    assert list(typing.get_type_hints(ErrorDetail)) == ["loc", "msg", "input", "code"]
+    detail = ErrorDetail(("cartItems", 0, "sku"), "must not be empty", "")
+    assert detail.code == "invalid"
+    assert tuple(detail) == (("cartItems", 0, "sku"), "must not be empty", "", "invalid")
+    assert detail.path == "cartItems[0].sku"
