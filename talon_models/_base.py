@@ -11,10 +11,10 @@ tuple of plain values (a price, a product name) drops out of the garbage collect
 lists, which a list never does. It takes no more memory than the leanest dataclass: a
 cart item with its tuple takes about 300 bytes, as much as a dataclass instance whose
 ``__dict__`` shares its keys with the class (a dict made for each instance would take
-550 to 700). Each model's reader (wire dict
-to model) and writer (model to wire dict) are written out from its declarations by
-``scripts/generate``; ``Model._read`` and ``Model._write`` are the same steps in general
-form, for a model while it is being generated.
+550 to 700). Each model's reader (wire dict to model) and writer (model to wire dict)
+are written out from its declarations by ``scripts/generate``; ``Model._read`` and
+``Model._write`` are the same steps in general form, for a model while it is being
+generated.
 """
 
 from __future__ import annotations
@@ -185,11 +185,10 @@ class _Dataclass:
     The models are dataclasses to the ``dataclasses`` module (``is_dataclass``,
     ``fields``, ``asdict``, ``replace``), but importing that module, which imports
     ``inspect``, would about double the time that importing a model takes (CPython
-    3.12, ``python -X importtime``). So the ``Field`` objects
-    are made the first time something asks, by ``dataclasses.make_dataclass`` from
-    the same declarations, and kept on the class. They say what the constructor does:
-    keyword-only, ``None`` as the default of an optional field, no default for a
-    required one.
+    3.12, ``python -X importtime``). So the ``Field`` objects are made the first time
+    something asks, by ``dataclasses.make_dataclass`` from the same declarations, and
+    kept on the class. They say what the constructor does: keyword-only, ``None`` as
+    the default of an optional field, no default for a required one.
     """
 
     def __init__(self, attribute: str) -> None:
