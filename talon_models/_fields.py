@@ -781,16 +781,9 @@ def copy_json(value: Any, key: Any, errors: List[ErrorDetail], depth: int = 1, p
             message = "nests deeper than %d levels" % MAX_JSON_DEPTH
             errors.append(ErrorDetail(chain_loc(parent, key), message, value, "too_deep"))
             return None
-        here = (parent, key)
-        if isinstance(value, dict):  # a dict of another type
-            copied = {}
-            for name, item in value.items():
-                if not isinstance(name, str):
-                    errors.append(ErrorDetail(chain_loc(here, name), "object keys must be strings", name, "key_type"))
-                    continue
-                copied[name] = copy_json(item, name, errors, depth + 1, here)
-            return copied
-        return [copy_json(item, index, errors, depth + 1, here) for index, item in enumerate(value)]
+        # A dict or list of another type: copied as the plain one, by the loops above.
+        plain = dict(value) if isinstance(value, dict) else list(value)
+        return copy_json(plain, key, errors, depth, parent)
     if isinstance(value, (int, float)) or is_decimal(value):
         number, problem = json_number(value)
         if problem is None:
